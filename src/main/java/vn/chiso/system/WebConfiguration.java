@@ -1,0 +1,53 @@
+package vn.chiso.system;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+
+/**
+ * Vietnamese unless the user picks English with {@code ?lang=en} (remembered in a cookie), and static files only
+ * from the folders named here: any other unknown URL is a 404, not a file lookup.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("chiso-lang");
+        resolver.setDefaultLocale(VIETNAMESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
+        languageSwitch.setParamName("lang");
+        languageSwitch.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageSwitch);
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)))
+                .resourceChain(true)
+                .addResolver(new LiteWebJarsResourceResolver());
+        registry.addResourceHandler("/css/**", "/js/**", "/images/**")
+                .addResourceLocations("classpath:/static/css/", "classpath:/static/js/", "classpath:/static/images/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)));
+    }
+}

@@ -1,0 +1,128 @@
+package vn.chiso.unit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.shared.NotFoundException;
+import vn.chiso.shared.RuleViolationException;
+
+/** Reads and changes the units of the province. Every read is one query, however many units there are. */
+@Service
+@Transactional(readOnly = true)
+public class UnitService {
+
+    private final UnitRepository units;
+
+    UnitService(UnitRepository units) {
+        this.units = units;
+    }
+
+    /** All units, active or not, in tree order. */
+    public List<UnitView> tree() {
+        return new UnitTree(units.findAll()).views();
+    }
+
+    /** Active units in tree order, for choosing a unit in a form. */
+    public List<UnitView> activeTree() {
+        return tree().stream().filter(UnitView::active).toList();
+    }
+
+    public Optional<UnitView> find(long id) {
+        return tree().stream().filter(unit -> unit.id() == id).findFirst();
+    }
+
+    public Optional<UnitView> findByCode(String code) {
+        String wanted = normalizedCode(code);
+        return tree().stream().filter(unit -> unit.code().equals(wanted)).findFirst();
+    }
+
+    public UnitView get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Unit", id));
+    }
+
+    /** Active units that may become the parent of unit {@code id} (all active units for a new one). */
+    public List<UnitView> parentChoices(Long id) {
+        UnitTree tree = new UnitTree(units.findAll());
+        Set<Long> excluded = id == null ? Set.of() : tree.subtree(id);
+        return tree.views().stream()
+                .filter(unit -> unit.active() && !excluded.contains(unit.id()))
+                .toList();
+    }
+
+    @Transactional
+    public long create(UnitForm form) {
+        String code = normalizedCode(form.code());
+        if (units.existsByCode(code)) {
+            throw new RuleViolationException("code", "unit.code.taken", code);
+        }
+        checkParent(null, form, units.findAll());
+        Unit unit = new Unit(code, form.name().strip(), form.shortName().strip(), form.kind(), form.parentId());
+        return save(unit, code).getId();
+    }
+
+    @Transactional
+    public void update(long id, UnitForm form) {
+        Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
+        String code = normalizedCode(form.code());
+        if (units.existsByCodeAndIdNot(code, id)) {
+            throw new RuleViolationException("code", "unit.code.taken", code);
+        }
+        checkParent(id, form, units.findAll());
+        unit.update(code, form.name().strip(), form.shortName().strip(), form.kind(), form.parentId());
+        save(unit, code);
+    }
+
+    /** A unit with active units under it stays active: its children would be left without a parent. */
+    @Transactional
+    public void deactivate(long id) {
+        Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
+        if (new UnitTree(units.findAll()).hasActiveChildren(id)) {
+            throw new RuleViolationException(null, "unit.deactivate.hasActiveChildren", unit.getName());
+        }
+        unit.setActive(false);
+    }
+
+    /** A unit comes back only under an active parent. */
+    @Transactional
+    public void activate(long id) {
+        Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
+        if (unit.getParentId() != null && !units.findById(unit.getParentId()).map(Unit::isActive).orElse(false)) {
+            throw new RuleViolationException(null, "unit.activate.parentInactive", unit.getName());
+        }
+        unit.setActive(true);
+    }
+
+    private void checkParent(Long id, UnitForm form, List<Unit> all) {
+        if (form.parentId() == null) {
+            return;
+        }
+        Unit parent = all.stream().filter(unit -> unit.getId().equals(form.parentId())).findFirst()
+                .orElseThrow(() -> new RuleViolationException("parentId", "unit.parent.unknown"));
+        if (!parent.isActive()) {
+            throw new RuleViolationException("parentId", "unit.parent.inactive", parent.getName());
+        }
+        if (id != null && new UnitTree(all).subtree(id).contains(parent.getId())) {
+            throw new RuleViolationException("parentId", "unit.parent.cycle");
+        }
+        if (form.kind() == UnitKind.COMMUNE && parent.getKind() != UnitKind.DISTRICT) {
+            throw new RuleViolationException("parentId", "unit.parent.communeUnderDistrict");
+        }
+    }
+
+    private Unit save(Unit unit, String code) {
+        try {
+            return units.saveAndFlush(unit);
+        } catch (DataIntegrityViolationException raced) {
+            throw new RuleViolationException("code", "unit.code.taken", code);
+        }
+    }
+
+    private static String normalizedCode(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,55 @@
+package vn.chiso.user.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may use which URL: the one list for the whole application. A URL that a controller serves but this list does
+ * not name is refused to everyone; a URL that nothing serves is a 404 for a signed-in user.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Scripts and styles only from this application (Bootstrap comes from a WebJar): no inline script runs. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) {
+        // Sign-in goes through the one AuthenticationProvider bean (the lockout), which Spring Security finds itself.
+        http.authorizeHttpRequests(requests -> requests
+                        // error pages and internal forwards render what was already authorised
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/login", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers("/account/password").authenticated()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().access(new UnknownPagesOnly(handlers)))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .failureHandler(new LoginFailureHandler())
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .addFilterAfter(new LeaderReadOnlyFilter(), AuthorizationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,26 @@
+package vn.chiso;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port with its own embedded PostgreSQL (a new temporary cluster, Flyway-migrated,
+ * demo data loaded), MockMvc, and SQL statements counted. Every test class that uses exactly this annotation shares
+ * one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "chiso.embedded-db.temporary=true")
+@AutoConfigureMockMvc
+@Import(TestSupportConfiguration.class)
+public @interface ChisoTest {
+}

@@ -1,0 +1,147 @@
+package vn.chiso.system;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The embedded PostgreSQL behaves as a real database must: data stays, fsync is on, crashes are recovered. */
+class EmbeddedPostgresServerTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void dataSurvivesARestartWithFsyncOn() throws Exception {
+        Path folder = temp.resolve("db");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder)) {
+            execute(server, "create table note (text text)", "insert into note values ('kept')");
+            assertThat(query(server, "show fsync")).containsExactly("on");
+            assertThat(query(server, "show synchronous_commit")).containsExactly("on");
+        }
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder)) {
+            assertThat(query(server, "select text from note")).containsExactly("kept");
+        }
+        assertThat(folder.resolve("PG_VERSION")).content().startsWith("17");
+    }
+
+    @Test
+    void twoInstancesWithTheirOwnFoldersRunSideBySideOnFreePorts() throws Exception {
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(temp.resolve("one"));
+                EmbeddedPostgresServer second = EmbeddedPostgresServer.start(temp.resolve("two"))) {
+            assertThat(first.jdbcUrl()).isNotEqualTo(second.jdbcUrl());
+            assertThat(query(first, "select 1")).containsExactly("1");
+            assertThat(query(second, "select 1")).containsExactly("1");
+        }
+    }
+
+    @Test
+    void aFolderInUseInThisJvmIsRefusedWithAMessageNamingIt() throws Exception {
+        Path folder = temp.resolve("shared");
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(folder)) {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(folder))
+                    .isInstanceOf(EmbeddedDatabaseException.class)
+                    .hasMessageContaining(folder.toAbsolutePath().normalize().toString())
+                    .hasMessageContaining("in use by another running instance");
+            assertThat(query(first, "select 1")).containsExactly("1");
+        }
+    }
+
+    @Test
+    void aNonEmptyFolderWithoutDatabaseIsRefused() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("documents"));
+        Files.writeString(folder.resolve("notes.txt"), "not a database");
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(folder))
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining(folder.toString())
+                .hasMessageContaining("not empty");
+    }
+
+    /**
+     * Another JVM runs the server; while it lives, this JVM may not take the folder. Then that JVM is killed with
+     * SIGKILL: its PostgreSQL keeps running, orphaned. The next start stops the orphan and finds the committed row.
+     */
+    @Test
+    void aStartAfterTheJvmWasKilledRecoversByItself() throws Exception {
+        Path folder = temp.resolve("crash");
+        Process child = startChild(folder, "written before the crash");
+        try {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(folder))
+                    .isInstanceOf(EmbeddedDatabaseException.class)
+                    .hasMessageContaining(folder.toString());
+        } finally {
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        ProcessHandle orphan = postmaster(folder).orElseThrow();
+        assertThat(orphan.isAlive()).as("PostgreSQL outlives the killed JVM").isTrue();
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder)) {
+            assertThat(orphan.isAlive()).as("the orphan was stopped").isFalse();
+            assertThat(query(server, "select note from survivor")).containsExactly("written before the crash");
+        }
+    }
+
+    private static Process startChild(Path folder, String note) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                EmbeddedPostgresChild.class.getName(), folder.toString(), note)
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+        for (String line = output.readLine(); line != null; line = output.readLine()) {
+            if (line.equals("READY")) {
+                Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return child;
+            }
+            seen.add(line);
+        }
+        throw new IllegalStateException("The child JVM ended before READY:\n" + String.join("\n", seen));
+    }
+
+    private static Optional<ProcessHandle> postmaster(Path folder) throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(folder.resolve("postmaster.pid")).get(0).trim());
+        return ProcessHandle.of(pid);
+    }
+
+    private static void execute(EmbeddedPostgresServer server, String... statements) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static List<String> query(EmbeddedPostgresServer server, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+}

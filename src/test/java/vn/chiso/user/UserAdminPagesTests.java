@@ -1,0 +1,120 @@
+package vn.chiso.user;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.chiso.ChisoTest;
+import vn.chiso.Pages;
+import vn.chiso.SqlStatements;
+import vn.chiso.TestData;
+import vn.chiso.unit.UnitKind;
+import vn.chiso.unit.UnitView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.chiso.TestData.as;
+
+/** The administrator's account pages as a browser receives them. */
+@ChisoTest
+class UserAdminPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    UserService users;
+
+    private UserRow admin;
+
+    @BeforeEach
+    void admin() {
+        admin = data.account(Role.ADMIN);
+    }
+
+    @Test
+    void theListShowsTheDemoAccountsWithRoleAndUnit() {
+        assertThat(mvc.get().uri("/admin/users?q=taichinh").with(as(admin))).hasStatusOk().bodyText()
+                .contains("taichinh", "Lê Văn Thông", "Cán bộ đơn vị", "Sở Tài chính");
+    }
+
+    @Test
+    void aNewAccountFormWithMistakesKeepsWhatWasTypedButNeverThePasswords() {
+        MvcTestResult result = mvc.post().uri("/admin/users").with(as(admin)).with(csrf())
+                .param("username", "cán bộ").param("fullName", "Nguyễn Thị Mai").param("email", "khong-phai-email")
+                .param("role", "OFFICER").param("unitId", "")
+                .param("password", "ngan").param("passwordConfirm", "ngan").exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(Pages.html(result))
+                .contains("Tên đăng nhập chỉ gồm chữ không dấu, số và các dấu . _ -")
+                .contains("Địa chỉ email không hợp lệ.")
+                .contains("Mật khẩu dài từ 8 đến 64 ký tự.")
+                .contains("value=\"Nguyễn Thị Mai\"", "value=\"cán bộ\"", "value=\"khong-phai-email\"")
+                .doesNotContain("value=\"ngan\"");
+    }
+
+    @Test
+    void anOfficerWithoutUnitIsRefusedNextToTheUnitField() {
+        assertThat(mvc.post().uri("/admin/users").with(as(admin)).with(csrf())
+                .param("username", TestData.unique("canbo")).param("fullName", "Trần Văn Nam").param("role", "OFFICER")
+                .param("password", TestData.PASSWORD).param("passwordConfirm", TestData.PASSWORD))
+                .hasStatusOk().bodyText().contains("Cán bộ đơn vị phải thuộc một đơn vị.");
+    }
+
+    @Test
+    void aValidAccountIsCreatedAndTheNewFormCanStartFromAUnit() {
+        UnitView unit = data.unit(UnitKind.DISTRICT);
+        assertThat(mvc.get().uri("/admin/users/new?unitId=" + unit.id()).with(as(admin))).bodyText()
+                .containsPattern("<option value=\"" + unit.id() + "\" selected=\"selected\">")
+                .containsPattern("<option value=\"OFFICER\" selected=\"selected\">");
+
+        String username = TestData.unique("canbo");
+        assertThat(mvc.post().uri("/admin/users").with(as(admin)).with(csrf())
+                .param("username", username).param("fullName", "Trần Văn Nam").param("email", "nam@khanhhoa.gov.vn")
+                .param("role", "OFFICER").param("unitId", String.valueOf(unit.id()))
+                .param("password", TestData.PASSWORD).param("passwordConfirm", TestData.PASSWORD))
+                .hasStatus(HttpStatus.FOUND).flash().containsEntry("success", "user.created");
+        assertThat(users.search(new UserSearch(username, null, unit.id(), false), org.springframework.data.domain.Pageable.unpaged()))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.role()).isEqualTo(Role.OFFICER);
+                    assertThat(row.unitName()).isEqualTo(unit.name());
+                });
+    }
+
+    @Test
+    void aResetPasswordWithMismatchIsShownOnItsFormAndAValidOneWorks() {
+        UserRow officer = data.account(Role.OFFICER);
+        assertThat(mvc.post().uri("/admin/users/{id}/password", officer.id()).with(as(admin)).with(csrf())
+                .param("newPassword", "mat-khau-moi").param("confirmPassword", "mat-khau-khac"))
+                .hasStatusOk().bodyText().contains("Hai mật khẩu không khớp nhau.");
+        assertThat(mvc.post().uri("/admin/users/{id}/password", officer.id()).with(as(admin)).with(csrf())
+                .param("newPassword", "mat-khau-moi").param("confirmPassword", "mat-khau-moi"))
+                .hasStatus(HttpStatus.FOUND).flash().containsEntry("success", "user.passwordReset");
+    }
+
+    /** A full page of 50 accounts costs the same statements however many accounts and units exist. */
+    @Test
+    void theListRunsAFixedNumberOfStatementsHoweverManyAccountsThereAre() {
+        UnitView unit = data.unit(UnitKind.DEPARTMENT);
+        for (int i = 0; i < 50 + 5; i++) {
+            data.account(Role.OFFICER, unit.id());
+        }
+        long before = statements("/admin/users");
+        for (int i = 0; i < 60; i++) {
+            data.account(Role.OFFICER);
+        }
+        assertThat(statements("/admin/users")).isEqualTo(before).isLessThanOrEqualTo(8);
+        assertThat(statements("/admin/users?unitId=" + unit.id())).isEqualTo(before);
+    }
+
+    private long statements(String page) {
+        SqlStatements.reset();
+        assertThat(mvc.get().uri(page).with(as(admin))).hasStatusOk();
+        return SqlStatements.count();
+    }
+}
