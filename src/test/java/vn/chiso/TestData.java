@@ -1,8 +1,12 @@
 package vn.chiso;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.chiso.unit.UnitForm;
@@ -29,10 +33,14 @@ public class TestData {
 
     private final UnitService units;
     private final UserService users;
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
 
-    TestData(UnitService units, UserService users) {
+    TestData(UnitService units, UserService users, JdbcTemplate jdbc, PasswordEncoder encoder) {
         this.units = units;
         this.users = users;
+        this.jdbc = jdbc;
+        this.encoder = encoder;
     }
 
     public static String unique(String prefix) {
@@ -59,6 +67,21 @@ public class TestData {
         long id = users.create(new NewUserForm(username, "Người dùng " + username, username + "@thu.vn", role, unitId,
                 PASSWORD, PASSWORD));
         return users.get(id);
+    }
+
+    /**
+     * Many officer accounts of one unit at once, for volume tests: one bcrypt hash shared by all, written in one
+     * batch (hashing each would take a tenth of a second apiece).
+     */
+    public void officers(int count, long unitId) {
+        String hash = encoder.encode(PASSWORD);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String username = unique("hangloat");
+            rows.add(new Object[] {username, "Cán bộ " + username, hash, unitId, username});
+        }
+        jdbc.batchUpdate("insert into user_account (username, full_name, password_hash, role, unit_id, search_key)"
+                + " values (?, ?, ?, 'OFFICER', ?, ?)", rows);
     }
 
     /** MockMvc request signed in as this account, as the login form would have signed it in. */

@@ -23,7 +23,7 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     private static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin", "Quản trị hệ thống", Role.ADMIN, null),
+            new DemoAccount("admin", "Quản trị viên", Role.ADMIN, null),
             new DemoAccount("noivu", "Trần Thị Thu Hà", Role.COORDINATOR, "SNV"),
             new DemoAccount("taichinh", "Lê Văn Thông", Role.OFFICER, "STC"),
             new DemoAccount("tuphap", "Phạm Minh Tuấn", Role.OFFICER, "STP"),

@@ -65,7 +65,9 @@ class UnitAdminPagesTests {
                 .contains("Vui lòng chọn loại đơn vị.")
                 .contains("value=\"mã có dấu\"")
                 .contains("value=\"Trung tâm Phục vụ hành chính công\"")
-                .contains("is-invalid");
+                .contains("is-invalid")
+                .containsOnlyOnce("name=\"code\"")
+                .containsOnlyOnce("name=\"name\"");
     }
 
     @Test

@@ -101,12 +101,10 @@ class UserAdminPagesTests {
     @Test
     void theListRunsAFixedNumberOfStatementsHoweverManyAccountsThereAre() {
         UnitView unit = data.unit(UnitKind.DEPARTMENT);
-        for (int i = 0; i < 50 + 5; i++) {
-            data.account(Role.OFFICER, unit.id());
-        }
+        data.officers(55, unit.id());
         long before = statements("/admin/users");
-        for (int i = 0; i < 60; i++) {
-            data.account(Role.OFFICER);
+        for (int i = 0; i < 20; i++) {
+            data.officers(30, data.unit(UnitKind.DEPARTMENT).id());
         }
         assertThat(statements("/admin/users")).isEqualTo(before).isLessThanOrEqualTo(8);
         assertThat(statements("/admin/users?unitId=" + unit.id())).isEqualTo(before);

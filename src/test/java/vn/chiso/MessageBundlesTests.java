@@ -1,0 +1,97 @@
+package vn.chiso;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import vn.chiso.unit.UnitKind;
+import vn.chiso.user.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Vietnamese and English say the same things: the two bundles have the same keys, none empty, and every key that
+ * templates, validation annotations, rule violations and flash messages use exists.
+ */
+class MessageBundlesTests {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path SOURCES = Path.of("src/main/java");
+
+    private final Properties vietnamese = load("messages.properties");
+    private final Properties english = load("messages_en.properties");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(vietnamese.stringPropertyNames()).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    @Test
+    void noMessageIsEmpty() {
+        Stream.of(vietnamese, english).forEach(bundle -> bundle.stringPropertyNames()
+                .forEach(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank()));
+    }
+
+    @Test
+    void everyKeyTheTemplatesUseExists() throws IOException {
+        assertThat(vietnamese.stringPropertyNames()).containsAll(
+                keys(TEMPLATES, ".html", Pattern.compile("#\\{([A-Za-z][\\w.]+)[}(]"),
+                        Pattern.compile("#messages\\.msg\\('([\\w.]+)'")));
+    }
+
+    @Test
+    void everyKeyTheJavaCodeUsesExists() throws IOException {
+        Set<String> used = keys(SOURCES, ".java",
+                Pattern.compile("message = \"\\{([\\w.]+)}\""),
+                Pattern.compile("new RuleViolationException\\((?:null|\"\\w+\"),\\s*\"([\\w.]+)\""),
+                Pattern.compile("addFlashAttribute\\(\"(?:success|failure)\", \"([\\w.]+)\""),
+                Pattern.compile("done\\(redirect, id, \"([\\w.]+)\""));
+        assertThat(used).hasSizeGreaterThan(30);
+        assertThat(vietnamese.stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void everyRoleAndKindOfUnitHasAName() {
+        Stream.of(Role.values()).forEach(role -> assertThat(vietnamese).containsKey(role.messageKey()));
+        Stream.of(UnitKind.values()).forEach(kind -> assertThat(vietnamese).containsKey(kind.messageKey()));
+    }
+
+    private static Set<String> keys(Path root, String suffix, Pattern... patterns) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                String text = Files.readString(file);
+                for (Pattern pattern : patterns) {
+                    Matcher matcher = pattern.matcher(text);
+                    while (matcher.find()) {
+                        keys.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Properties load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTests.class.getResourceAsStream("/" + name);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}
