@@ -1,7 +1,5 @@
 package vn.chiso.unit;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chiso.shared.RuleViolationException;
-import vn.chiso.shared.VietnameseText;
 
 /** The administrator's pages for units: list with filters, create, edit, deactivate and reactivate. */
 @Controller
@@ -33,18 +30,12 @@ class UnitController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) UnitKind kind,
             @RequestParam(defaultValue = "false") boolean inactive, Model model) {
-        String needle = StringUtils.hasText(q) ? VietnameseText.fold(q) : null;
-        List<UnitView> shown = units.tree().stream()
-                .filter(unit -> inactive || unit.active())
-                .filter(unit -> kind == null || unit.kind() == kind)
-                .filter(unit -> needle == null || matches(unit, needle))
-                .toList();
-        model.addAttribute("units", shown);
+        model.addAttribute("units", units.search(q, kind, inactive));
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("inactive", inactive);
-        model.addAttribute("filtered", needle != null || kind != null);
+        model.addAttribute("filtered", StringUtils.hasText(q) || kind != null);
         return "unit/list";
     }
 
@@ -127,11 +118,5 @@ class UnitController {
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("parents", units.parentChoices(unit == null ? null : unit.id()));
         return FORM;
-    }
-
-    private static boolean matches(UnitView unit, String needle) {
-        return VietnameseText.fold(unit.code()).contains(needle)
-                || VietnameseText.fold(unit.name()).contains(needle)
-                || VietnameseText.fold(unit.shortName()).contains(needle);
     }
 }

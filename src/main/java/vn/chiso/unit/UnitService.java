@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
+import vn.chiso.shared.VietnameseText;
 
 /** Reads and changes the units of the province. Every read is one query, however many units there are. */
 @Service
@@ -25,6 +28,20 @@ public class UnitService {
     /** All units, active or not, in tree order. */
     public List<UnitView> tree() {
         return new UnitTree(units.findAll()).views();
+    }
+
+    /**
+     * The units the administrator's list shows, in tree order: optionally only one kind, only names or codes that
+     * contain {@code q} (typed with or without diacritics), and inactive units only when asked for.
+     */
+    public List<UnitView> search(String q, UnitKind kind, boolean includeInactive) {
+        String needle = StringUtils.hasText(q) ? VietnameseText.fold(q) : null;
+        return tree().stream()
+                .filter(unit -> includeInactive || unit.active())
+                .filter(unit -> kind == null || unit.kind() == kind)
+                .filter(unit -> needle == null || Stream.of(unit.code(), unit.name(), unit.shortName())
+                        .anyMatch(text -> VietnameseText.fold(text).contains(needle)))
+                .toList();
     }
 
     /** Active units in tree order, for choosing a unit in a form. */

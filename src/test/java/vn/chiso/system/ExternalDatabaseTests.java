@@ -17,6 +17,7 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.chiso.ChisoApplication;
+import vn.chiso.HttpBrowser;
 import vn.chiso.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,10 @@ class ExternalDatabaseTests {
             assertThat(jdbc.queryForObject("select password_hash from user_account", String.class))
                     .startsWith("{bcrypt}");
             assertThat(jdbc.queryForObject("select count(*) from unit", Long.class)).isZero();
+
+            String port = context.getEnvironment().getProperty("local.server.port");
+            String login = new HttpBrowser(Integer.parseInt(port)).get("/login").body();
+            assertThat(login).contains("Đăng nhập").doesNotContain("demo-accounts").doesNotContain("chiso-demo");
         }
     }
 

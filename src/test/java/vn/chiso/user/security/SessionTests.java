@@ -63,8 +63,7 @@ class SessionTests {
     @Test
     void sessionsAreKeptInPostgresUnderTheUsersName() {
         UserRow leader = data.account(Role.LEADER);
-        HttpBrowser browser = new HttpBrowser(port);
-        browser.signIn(leader.username(), TestData.PASSWORD);
+        HttpBrowser browser = signedIn(leader);
         assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
                 leader.username())).isEqualTo(1);
 
@@ -76,8 +75,7 @@ class SessionTests {
     @Test
     void deactivatingAnAccountEndsItsSessionsAtOnce() {
         UserRow officer = data.account(Role.OFFICER);
-        HttpBrowser browser = new HttpBrowser(port);
-        browser.signIn(officer.username(), TestData.PASSWORD);
+        HttpBrowser browser = signedIn(officer);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
         UserRow admin = data.account(Role.ADMIN);
@@ -92,29 +90,21 @@ class SessionTests {
     @Test
     void anUnknownPageShowsTheVietnamese404Page() {
         UserRow officer = data.account(Role.OFFICER);
-        HttpBrowser browser = new HttpBrowser(port);
-        browser.signIn(officer.username(), TestData.PASSWORD);
-        HttpResponse<String> page = browser.get("/khong-co-trang-nay");
+        HttpResponse<String> page = signedIn(officer).get("/khong-co-trang-nay");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Không tìm thấy trang").contains(officer.fullName());
     }
 
     @Test
     void aForbiddenPageShowsTheVietnamese403Page() {
-        UserRow officer = data.account(Role.OFFICER);
-        HttpBrowser browser = new HttpBrowser(port);
-        browser.signIn(officer.username(), TestData.PASSWORD);
-        HttpResponse<String> page = browser.get("/admin/users");
+        HttpResponse<String> page = signedIn(data.account(Role.OFFICER)).get("/admin/users");
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("Không có quyền truy cập");
     }
 
     @Test
     void aFailureShowsTheErrorPageWithoutAnyInternals() {
-        UserRow admin = data.account(Role.ADMIN);
-        HttpBrowser browser = new HttpBrowser(port);
-        browser.signIn(admin.username(), TestData.PASSWORD);
-        HttpResponse<String> page = browser.get("/admin/failing-for-test");
+        HttpResponse<String> page = signedIn(data.account(Role.ADMIN)).get("/admin/failing-for-test");
         assertThat(page.statusCode()).isEqualTo(500);
         assertThat(page.body()).contains("Đã có lỗi xảy ra")
                 .doesNotContain("secret-detail-for-500-test")
@@ -130,5 +120,11 @@ class SessionTests {
         assertThat(browser.get("/login?lang=en").body()).contains("Sign in").contains("lang=\"en\"");
         assertThat(browser.get("/login").body()).contains("Sign in");
         assertThat(browser.get("/login?lang=vi").body()).contains("Đăng nhập");
+    }
+
+    private HttpBrowser signedIn(UserRow account) {
+        HttpBrowser browser = new HttpBrowser(port);
+        browser.signIn(account.username(), TestData.PASSWORD);
+        return browser;
     }
 }
