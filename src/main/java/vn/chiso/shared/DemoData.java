@@ -22,4 +22,5 @@ public @interface DemoData {
     /** {@link Order} of the demo loaders: units before the accounts that belong to them, and so on. */
     int UNITS = 10;
     int ACCOUNTS = 20;
+    int RESULTS = 30;
 }

@@ -49,6 +49,17 @@ public class Formats {
         return format.format(value instanceof BigDecimal big ? big : new BigDecimal(value.toString()));
     }
 
+    /** A change with its sign: "+1,75", "−0,50", "0,00". */
+    public String signed(Number value, int scale) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal number = value instanceof BigDecimal big ? big : new BigDecimal(value.toString());
+        String digits = decimal(number.abs(), scale);
+        int sign = number.setScale(scale, RoundingMode.HALF_UP).signum();
+        return sign > 0 ? "+" + digits : sign < 0 ? "\u2212" + digits : digits;
+    }
+
     /** A share as a percentage: {@code percent(13, 43, 2)} is "30,23 %" in Vietnamese. */
     public String percent(long part, long whole, int scale) {
         if (whole == 0) {

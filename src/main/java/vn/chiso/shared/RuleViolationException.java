@@ -1,5 +1,8 @@
 package vn.chiso.shared;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.validation.Errors;
 
 /**
@@ -11,6 +14,7 @@ public class RuleViolationException extends RuntimeException {
     private final String field;
     private final String messageKey;
     private final transient Object[] args;
+    private final transient List<RuleViolationException> together = new ArrayList<>();
 
     public RuleViolationException(String field, String messageKey, Object... args) {
         super(messageKey);
@@ -19,13 +23,21 @@ public class RuleViolationException extends RuntimeException {
         this.args = args;
     }
 
-    /** Shows the violation next to its field, or above the form when it concerns no single field. */
+    /** Several violations found together, reported together (a form with many lines). */
+    public static RuleViolationException all(List<RuleViolationException> violations) {
+        RuleViolationException first = violations.get(0);
+        first.together.addAll(violations.subList(1, violations.size()));
+        return first;
+    }
+
+    /** Shows each violation next to its field, or above the form when it concerns no single field. */
     public void rejectIn(Errors errors) {
         if (field == null) {
             errors.reject(messageKey, args, null);
         } else {
             errors.rejectValue(field, messageKey, args, null);
         }
+        together.forEach(other -> other.rejectIn(errors));
     }
 
     public String field() {

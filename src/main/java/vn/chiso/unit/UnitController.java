@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chiso.shared.Forms;
 import vn.chiso.shared.RuleViolationException;
 
 /** The administrator's pages for units: list with filters, create, edit, deactivate and reactivate. */
@@ -113,7 +114,7 @@ class UnitController {
     }
 
     private String form(Model model, UnitForm form, UnitView unit) {
-        model.addAttribute("form", form);
+        Forms.show(model, "form", form);
         model.addAttribute("unit", unit);
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("parents", units.parentChoices(unit == null ? null : unit.id()));

@@ -37,6 +37,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers("/account/password").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // indices: every role reads results; coordinators import, type in and keep the catalogue
+                        .requestMatchers("/indices/*/import", "/indices/*/import/**", "/indices/*/manual",
+                                "/indices/*/catalogue", "/indices/*/catalogue/**").hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.GET, "/indices", "/indices/*", "/indices/*/indicators/*")
+                                .authenticated()
                         .anyRequest().access(new UnknownPagesOnly(handlers)))
                 .formLogin(form -> form
                         .loginPage("/login")

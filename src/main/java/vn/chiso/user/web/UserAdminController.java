@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.chiso.shared.Forms;
 import vn.chiso.shared.RuleViolationException;
 import vn.chiso.unit.UnitService;
 import vn.chiso.user.CurrentUser;
@@ -153,7 +154,7 @@ class UserAdminController {
     }
 
     private String newForm(Model model, NewUserForm form) {
-        model.addAttribute("form", form);
+        Forms.show(model, "form", form);
         model.addAttribute("roles", Role.values());
         model.addAttribute("units", units.activeTree());
         return "user/new";
@@ -161,10 +162,8 @@ class UserAdminController {
 
     private String editForm(Model model, UserRow user, UserForm form, PasswordResetForm passwordForm) {
         model.addAttribute("user", user);
-        model.addAttribute("form", form);
-        if (!model.containsAttribute("passwordForm")) {
-            model.addAttribute("passwordForm", passwordForm);
-        }
+        Forms.show(model, "form", form);
+        Forms.show(model, "passwordForm", passwordForm);
         model.addAttribute("roles", Role.values());
         model.addAttribute("units", units.activeTree());
         return "user/edit";
