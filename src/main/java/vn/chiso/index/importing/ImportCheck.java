@@ -20,6 +20,7 @@ import vn.chiso.index.result.ProvinceLine;
 import vn.chiso.index.result.ResultValue;
 import vn.chiso.shared.Decimals;
 import vn.chiso.shared.VietnameseText;
+import vn.chiso.shared.table.Table;
 
 /**
  * Checks a results file line by line against the index's indicators and the year's provinces. The file's first

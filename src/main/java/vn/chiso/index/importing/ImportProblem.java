@@ -1,5 +1,7 @@
 package vn.chiso.index.importing;
 
+import vn.chiso.shared.table.Table;
+
 /**
  * Something in a results file that stops it from being saved, where it is (line as the file shows it, column as
  * letter and header) and what is wrong (a message key with its arguments).

@@ -12,6 +12,9 @@ import vn.chiso.index.result.NewResultSet;
 import vn.chiso.index.result.ResultSetWriter;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
+import vn.chiso.shared.table.Table;
+import vn.chiso.shared.table.TableReader;
+import vn.chiso.shared.table.UnreadableFileException;
 
 /**
  * Importing a year's results table: upload (kept until confirmed), preview with every problem, and save as a new

@@ -235,13 +235,13 @@ class ResultImportTests {
     void onlyCsvInUtf8AndXlsxAreReadWhateverTheFileIsCalled() {
         byte[] pdf = "%PDF-1.7\n\0\0binary".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> imports.upload("PAPI", new ImportForm(2013, null, null), "ket-qua.csv", pdf, "tester"))
-                .hasMessage("import.file.type");
+                .hasMessage("file.type");
         byte[] latin1 = "province,PAPI\nKh\u00e1nh H\u00f2a,40\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> imports.upload("PAPI", new ImportForm(2013, null, null), "x.csv", latin1, "tester"))
-                .hasMessage("import.file.notUtf8");
+                .hasMessage("file.notUtf8");
         byte[] notAWorkbook = {'P', 'K', 3, 4, 1, 2, 3};
         assertThatThrownBy(() -> imports.upload("PAPI", new ImportForm(2013, null, null), "x.xlsx", notAWorkbook,
-                "tester")).hasMessage("import.file.xlsxBroken");
+                "tester")).hasMessage("file.xlsxBroken");
     }
 
     private UUID upload(String csv, int year) {

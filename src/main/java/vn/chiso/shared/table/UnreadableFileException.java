@@ -1,16 +1,16 @@
-package vn.chiso.index.importing;
+package vn.chiso.shared.table;
 
 /** The upload is not a results file this application can read; the message key says why. */
-class UnreadableFileException extends Exception {
+public class UnreadableFileException extends Exception {
 
     private final String messageKey;
 
-    UnreadableFileException(String messageKey, Throwable cause) {
+    public UnreadableFileException(String messageKey, Throwable cause) {
         super(messageKey, cause);
         this.messageKey = messageKey;
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 }

@@ -1,4 +1,4 @@
-package vn.chiso.index.importing;
+package vn.chiso.shared.table;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,23 +26,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Reads an uploaded results file by its content, never by its name: an XLSX workbook (its first sheet) or UTF-8
  * text separated by commas or semicolons. Anything else is refused.
  */
-final class TableReader {
+public final class TableReader {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private TableReader() {
     }
 
-    static Table read(byte[] content) throws UnreadableFileException {
+    public static Table read(byte[] content) throws UnreadableFileException {
         if (content.length == 0) {
-            throw new UnreadableFileException("import.file.empty", null);
+            throw new UnreadableFileException("file.empty", null);
         }
         if (startsWith(content, ZIP)) {
             return xlsx(content);
         }
         for (int i = 0; i < Math.min(content.length, 8192); i++) {
             if (content[i] == 0) {
-                throw new UnreadableFileException("import.file.type", null);
+                throw new UnreadableFileException("file.type", null);
             }
         }
         return csv(content);
@@ -69,10 +69,10 @@ final class TableReader {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new UnreadableFileException("import.file.csvBroken", e);
+            throw new UnreadableFileException("file.csvBroken", e);
         }
         if (header == null) {
-            throw new UnreadableFileException("import.file.empty", null);
+            throw new UnreadableFileException("file.empty", null);
         }
         return new Table(header, lines.stream().filter(line -> !line.isBlank()).toList());
     }
@@ -80,7 +80,7 @@ final class TableReader {
     private static Table xlsx(byte[] content) throws UnreadableFileException {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new UnreadableFileException("import.file.empty", null);
+                throw new UnreadableFileException("file.empty", null);
             }
             Sheet sheet = workbook.getSheetAt(0);
             List<String> header = null;
@@ -100,11 +100,11 @@ final class TableReader {
                 }
             }
             if (header == null) {
-                throw new UnreadableFileException("import.file.empty", null);
+                throw new UnreadableFileException("file.empty", null);
             }
             return new Table(header, lines);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("import.file.xlsxBroken", e);
+            throw new UnreadableFileException("file.xlsxBroken", e);
         }
     }
 
@@ -129,7 +129,7 @@ final class TableReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("import.file.notUtf8", e);
+            throw new UnreadableFileException("file.notUtf8", e);
         }
     }
 
