@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /** Counts the SQL statements each test thread sends (see {@link SqlStatements}) and provides {@link TestData}. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({TestData.class, TestControllers.class})
+@Import({TestData.class, TestControllers.class, vn.chiso.plan.PlanFixtures.class})
 class TestSupportConfiguration {
 
     @Bean

@@ -43,6 +43,16 @@ public class IndexCatalogue {
                 .toList();
     }
 
+    /** Every index with every indicator, in tree order: two queries. */
+    public List<Catalogue> all() {
+        Map<Long, List<Indicator>> byIndex = indicators.findAll().stream()
+                .collect(Collectors.groupingBy(Indicator::getIndexId));
+        return indices.findAllWithGroups().stream().map(index -> {
+            List<IndicatorView> tree = IndicatorTree.of(byIndex.getOrDefault(index.getId(), List.of()));
+            return new Catalogue(index.view(tree.get(0)), tree);
+        }).toList();
+    }
+
     /** One index with every indicator, in tree order: two queries. */
     public Catalogue catalogue(String indexCode) {
         GovernanceIndex index = indices.findByCodeWithGroups(indexCode.toUpperCase(Locale.ROOT))
@@ -65,7 +75,7 @@ public class IndexCatalogue {
             throw new RuleViolationException("groupsVi", "index.groups.inUse", highestUsed);
         }
         index.describe(form.nameVi().strip(), form.nameEn().strip(), form.publisher().strip(), form.measure(),
-                form.higherIsBetter(), groups);
+                Boolean.TRUE.equals(form.higherIsBetter()), groups);
     }
 
     @Transactional

@@ -20,7 +20,7 @@ public record IndexForm(
         String publisher,
         @NotNull(message = "{index.measure.required}")
         Measure measure,
-        boolean higherIsBetter,
+        Boolean higherIsBetter,
         String groupsVi,
         String groupsEn) {
 

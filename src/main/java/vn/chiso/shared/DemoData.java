@@ -23,4 +23,5 @@ public @interface DemoData {
     int UNITS = 10;
     int ACCOUNTS = 20;
     int RESULTS = 30;
+    int PLANS = 40;
 }

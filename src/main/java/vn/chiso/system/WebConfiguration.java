@@ -2,6 +2,7 @@ package vn.chiso.system;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import vn.chiso.shared.DateFormatter;
 import vn.chiso.shared.DecimalFormatter;
 
 /**
@@ -37,6 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(BigDecimal.class, new DecimalFormatter());
+        registry.addFormatterForFieldType(LocalDate.class, new DateFormatter());
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.chiso.index.Catalogue;
 import vn.chiso.index.IndexCatalogue;
+import vn.chiso.index.IndicatorForm;
+import vn.chiso.index.IndicatorView;
 import vn.chiso.index.importing.ImportForm;
 import vn.chiso.index.importing.ResultImports;
 import vn.chiso.index.result.ManualEntries;
@@ -70,6 +72,22 @@ class DemoResults implements ApplicationRunner {
         enter("SIPAS", 2021, 63, "SIPAS 2021 (Bộ Nội vụ)", Map.of("SIPAS", value("84.40", 56)));
         enter("PCI", 2021, 63, "PCI 2021 (VCCI): chỉ có thứ hạng", Map.of("PCI", value(null, 44)));
         enter("PCI", 2022, 63, "PCI 2022 (VCCI)", Map.of("PCI", value("67.74", 16)));
+        departmentsSatisfaction();
+    }
+
+    /**
+     * The province measures SIPAS for its own departments too (seed 003: 82,77 % in 2022): an indicator a
+     * coordinator adds under SIPAS, with the province's figure only.
+     */
+    private void departmentsSatisfaction() {
+        Catalogue sipas = catalogue.catalogue("SIPAS");
+        IndicatorView aggregate = sipas.index().aggregate();
+        catalogue.addIndicator("SIPAS", new IndicatorForm("SIPAS.DEPT", aggregate.id(),
+                "Chỉ số hài lòng chung đối với khối cơ quan Sở (khảo sát của tỉnh)",
+                "Satisfaction with the provincial departments (the province's own survey)", BigDecimal.ZERO,
+                new BigDecimal("100"), null, units.findByCode("SNV").map(UnitView::id).orElse(null), 9));
+        enter("SIPAS", 2022, null, "Khảo sát SIPAS của tỉnh năm 2022 (Thông báo kết luận Hội nghị ngày 28/02/2023)",
+                Map.of("SIPAS.DEPT", value("82.77", null)));
     }
 
     /** Who follows what in Khánh Hòa, as the plan documents assign it. */

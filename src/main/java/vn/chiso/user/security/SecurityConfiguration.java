@@ -42,6 +42,13 @@ class SecurityConfiguration {
                                 "/indices/*/catalogue", "/indices/*/catalogue/**").hasRole("COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/indices", "/indices/*", "/indices/*/indicators/*")
                                 .authenticated()
+                        // plans: coordinators write them, coordinators and leaders read them
+                        .requestMatchers(HttpMethod.GET, "/plans/new", "/plans/*/edit", "/plans/*/targets/**",
+                                "/plans/*/tasks/**", "/plans/*/rules").hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.GET, "/plans", "/plans/*").hasAnyRole("COORDINATOR", "LEADER")
+                        .requestMatchers("/plans", "/plans/**").hasRole("COORDINATOR")
+                        // a unit's tasks: officers their own unit only (checked by the page)
+                        .requestMatchers(HttpMethod.GET, "/units/*/tasks").authenticated()
                         .anyRequest().access(new UnknownPagesOnly(handlers)))
                 .formLogin(form -> form
                         .loginPage("/login")

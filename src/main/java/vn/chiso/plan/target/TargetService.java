@@ -1,0 +1,194 @@
+package vn.chiso.plan.target;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.index.Catalogue;
+import vn.chiso.index.IndexCatalogue;
+import vn.chiso.index.IndexResults;
+import vn.chiso.index.IndicatorView;
+import vn.chiso.plan.PlanView;
+import vn.chiso.shared.Decimals;
+import vn.chiso.shared.NotFoundException;
+import vn.chiso.shared.RuleViolationException;
+
+/**
+ * A plan's targets: what coordinators enter, and how each stands against the published results, evaluated when
+ * read. Reading the targets of any number of plans takes four queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TargetService {
+
+    private final TargetRepository targets;
+    private final IndexCatalogue catalogue;
+    private final IndexResults results;
+
+    TargetService(TargetRepository targets, IndexCatalogue catalogue, IndexResults results) {
+        this.targets = targets;
+        this.catalogue = catalogue;
+        this.results = results;
+    }
+
+    public List<TargetView> of(long planId) {
+        return evaluate(targets.findByPlanIdOrderByPositionAscIdAsc(planId));
+    }
+
+    /** The targets of several plans, in plan order and their own order. */
+    public List<TargetView> of(List<Long> planIds) {
+        List<Target> found = new ArrayList<>(targets.findByPlanIdIn(planIds));
+        found.sort((a, b) -> a.getPlanId().equals(b.getPlanId())
+                ? Integer.compare(a.spec().position(), b.spec().position())
+                : Integer.compare(planIds.indexOf(a.getPlanId()), planIds.indexOf(b.getPlanId())));
+        return evaluate(found);
+    }
+
+    public TargetSpec get(long planId, long targetId) {
+        return target(planId, targetId).spec();
+    }
+
+    @Transactional
+    public long add(PlanView plan, TargetForm form) {
+        BigDecimal value = check(plan, form);
+        Target target = new Target(plan.id(), (int) targets.countByPlanId(plan.id()) + 1);
+        target.describe(form, value);
+        return targets.save(target).getId();
+    }
+
+    @Transactional
+    public void update(PlanView plan, long targetId, TargetForm form) {
+        Target target = target(plan.id(), targetId);
+        if (form.version() == null || form.version() != target.getVersion()) {
+            throw new RuleViolationException(null, "edit.concurrent");
+        }
+        target.describe(form, check(plan, form));
+        targets.flush();
+    }
+
+    @Transactional
+    public void delete(long planId, long targetId) {
+        targets.delete(target(planId, targetId));
+    }
+
+    private Target target(long planId, long targetId) {
+        return targets.findById(targetId).filter(target -> target.getPlanId() == planId)
+                .orElseThrow(() -> new NotFoundException("Target", targetId));
+    }
+
+    /** The rules every target follows; returns its value as a number. */
+    private BigDecimal check(PlanView plan, TargetForm form) {
+        int lastYear = form.lastYear() == null ? form.firstYear() : form.lastYear();
+        if (lastYear < form.firstYear()) {
+            throw new RuleViolationException("lastYear", "target.years.order");
+        }
+        if (!plan.covers(form.firstYear()) || !plan.covers(lastYear)) {
+            throw new RuleViolationException("firstYear", "target.years.outsidePlan", plan.period());
+        }
+        Catalogue index = null;
+        IndicatorView indicator = null;
+        for (Catalogue candidate : catalogue.all()) {
+            for (IndicatorView node : candidate.active()) {
+                if (node.id() == form.indicatorId()) {
+                    index = candidate;
+                    indicator = node;
+                }
+            }
+        }
+        if (indicator == null) {
+            throw new RuleViolationException("indicatorId", "target.indicator.required");
+        }
+        if (!plan.indexCodes().contains(index.index().code())) {
+            throw new RuleViolationException("indicatorId", "target.indicator.notInPlan");
+        }
+        IndicatorView target = indicator;
+        TargetKind kind = form.kind();
+        if (kind.groupValue()) {
+            if (form.group() == null) {
+                throw new RuleViolationException("group", "target.group.required");
+            }
+            if (index.index().group(form.group()).isEmpty()) {
+                throw new RuleViolationException("group", "target.group.unknown");
+            }
+            if (kind == TargetKind.CHILDREN_IN_GROUP) {
+                long children = index.active().stream().filter(i -> Objects.equals(i.parentId(), target.id())).count();
+                if (children == 0) {
+                    throw new RuleViolationException("indicatorId", "target.children.none");
+                }
+                if (form.childCount() != null && form.childCount() > children) {
+                    throw new RuleViolationException("childCount", "target.childCount.tooMany", children);
+                }
+            }
+            return BigDecimal.valueOf(form.group());
+        }
+        if (form.value() == null || form.value().isBlank()) {
+            throw new RuleViolationException("value", "target.value.required");
+        }
+        if (kind.wholeValue()) {
+            Integer whole = Decimals.parseWhole(form.value()).filter(n -> n > 0)
+                    .orElseThrow(() -> new RuleViolationException("value", "target.value.positiveWhole"));
+            return BigDecimal.valueOf(whole);
+        }
+        BigDecimal value = Decimals.parse(form.value())
+                .orElseThrow(() -> new RuleViolationException("value", "target.value.notNumber"));
+        if (kind == TargetKind.SCORE_AT_LEAST && !indicator.accepts(value)) {
+            throw new RuleViolationException("value", "target.value.outOfScale",
+                    indicator.scaleMin().stripTrailingZeros().toPlainString(),
+                    indicator.scaleMax().stripTrailingZeros().toPlainString());
+        }
+        if (kind == TargetKind.SCORE_IMPROVES
+                && (value.signum() < 0 || value.compareTo(indicator.scaleMax().subtract(indicator.scaleMin())) > 0)) {
+            throw new RuleViolationException("value", "target.value.increase");
+        }
+        return value;
+    }
+
+    /** Evaluates targets against the province's results: the catalogue (2 queries) and the results (1 query). */
+    private List<TargetView> evaluate(Collection<Target> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Catalogue> catalogueOf = new HashMap<>();
+        Map<Long, IndicatorView> indicators = new HashMap<>();
+        for (Catalogue index : catalogue.all()) {
+            index.indicators().forEach(indicator -> {
+                catalogueOf.put(indicator.id(), index);
+                indicators.put(indicator.id(), indicator);
+            });
+        }
+        Set<Long> wanted = new HashSet<>();
+        Map<Long, List<IndicatorView>> childrenOf = new HashMap<>();
+        for (Target target : found) {
+            TargetSpec spec = target.spec();
+            wanted.add(spec.indicatorId());
+            List<IndicatorView> children = spec.kind() == TargetKind.CHILDREN_IN_GROUP
+                    ? catalogueOf.get(spec.indicatorId()).active().stream()
+                            .filter(i -> Objects.equals(i.parentId(), spec.indicatorId())).toList()
+                    : List.of();
+            childrenOf.put(spec.id(), children);
+            children.forEach(child -> wanted.add(child.id()));
+        }
+        var values = results.ours(wanted);
+        return found.stream().map(target -> {
+            TargetSpec spec = target.spec();
+            Catalogue index = catalogueOf.get(spec.indicatorId());
+            TargetEvaluator evaluator = new TargetEvaluator(spec, index.index(), childrenOf.get(spec.id()), values);
+            List<TargetEvaluation> years = new ArrayList<>();
+            for (int year = spec.firstYear(); year <= spec.lastYear(); year++) {
+                years.add(evaluator.in(year));
+            }
+            TargetEvaluation headline = years.stream().filter(e -> e.status() != TargetStatus.NO_DATA)
+                    .reduce((first, second) -> second).orElse(years.get(0));
+            return new TargetView(spec, index.index(), indicators.get(spec.indicatorId()), childrenOf.get(spec.id()),
+                    years, headline);
+        }).toList();
+    }
+}

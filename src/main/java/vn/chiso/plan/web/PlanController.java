@@ -1,0 +1,140 @@
+package vn.chiso.plan.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chiso.index.IndexCatalogue;
+import vn.chiso.plan.PlanFilter;
+import vn.chiso.plan.PlanForm;
+import vn.chiso.plan.PlanService;
+import vn.chiso.plan.PlanStatus;
+import vn.chiso.plan.PlanView;
+import vn.chiso.plan.period.ReportingPeriods;
+import vn.chiso.plan.target.TargetService;
+import vn.chiso.plan.task.TaskService;
+import vn.chiso.shared.Forms;
+import vn.chiso.shared.RuleViolationException;
+
+/** The plan list, a plan's page with its targets, tasks and deadlines, and the plan form for coordinators. */
+@Controller
+@RequestMapping("/plans")
+class PlanController {
+
+    private final PlanService plans;
+    private final TargetService targets;
+    private final TaskService tasks;
+    private final ReportingPeriods periods;
+    private final IndexCatalogue catalogue;
+    private final Clock clock;
+
+    PlanController(PlanService plans, TargetService targets, TaskService tasks, ReportingPeriods periods,
+            IndexCatalogue catalogue, Clock clock) {
+        this.plans = plans;
+        this.targets = targets;
+        this.tasks = tasks;
+        this.periods = periods;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String index,
+            @RequestParam(required = false) PlanStatus status, Model model) {
+        model.addAttribute("plans", plans.list(new PlanFilter(year, index, status)));
+        model.addAttribute("year", year);
+        model.addAttribute("index", index);
+        model.addAttribute("status", status);
+        model.addAttribute("indices", catalogue.indices());
+        model.addAttribute("statuses", PlanStatus.values());
+        return "plan/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        PlanView plan = plans.get(id);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("plan", plan);
+        model.addAttribute("children", plans.children(id));
+        model.addAttribute("targets", targets.of(id));
+        model.addAttribute("groups", tasks.groupsOf(id));
+        model.addAttribute("upcoming", periods.upcoming(id, today, 5));
+        model.addAttribute("latestPast", periods.latestPast(id, today).orElse(null));
+        model.addAttribute("rules", periods.rules(id));
+        model.addAttribute("owing", periods.owingUnitIds(id).size());
+        model.addAttribute("today", today);
+        return "plan/show";
+    }
+
+    @GetMapping("/new")
+    String newPlan(@RequestParam(required = false) Long parentId, Model model) {
+        PlanForm form = PlanForm.empty(LocalDate.now(clock).getYear());
+        if (parentId != null) {
+            PlanView parent = plans.get(parentId);
+            form = new PlanForm("", null, "", "", parent.firstYear(), parent.lastYear(), parent.indexCodes().stream().toList(),
+                    parentId, "", form.status(), null);
+        }
+        return form(model, form, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") PlanForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = plans.create(form);
+                redirect.addFlashAttribute("success", "plan.created");
+                redirect.addFlashAttribute("successArg", form.number());
+                return "redirect:/plans/" + id;
+            } catch (RuleViolationException violation) {
+                violation.rejectIn(result);
+            }
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        PlanView plan = plans.get(id);
+        return form(model, PlanForm.of(plan), plan);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        PlanView plan = plans.get(id);
+        if (!result.hasErrors()) {
+            try {
+                plans.update(id, form);
+                redirect.addFlashAttribute("success", "plan.updated");
+                redirect.addFlashAttribute("successArg", form.number());
+                return "redirect:/plans/" + id;
+            } catch (RuleViolationException violation) {
+                violation.rejectIn(result);
+            } catch (OptimisticLockingFailureException concurrent) {
+                result.reject("edit.concurrent");
+            }
+        }
+        return form(model, form, plan);
+    }
+
+    private String form(Model model, PlanForm form, PlanView plan) {
+        Forms.show(model, "form", form);
+        model.addAttribute("plan", plan);
+        model.addAttribute("indices", catalogue.indices());
+        model.addAttribute("statuses", PlanStatus.values());
+        model.addAttribute("parents", plans.all().stream().filter(p -> plan == null || p.id() != plan.id()).toList());
+        return "plan/form";
+    }
+}
