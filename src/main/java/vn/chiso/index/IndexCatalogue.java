@@ -2,6 +2,7 @@ package vn.chiso.index;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,11 @@ public class IndexCatalogue {
         return indices.findAllWithGroups().stream()
                 .map(index -> index.view(aggregates.get(index.getId()).view(0)))
                 .toList();
+    }
+
+    /** The named indices (a plan's, say) with their indicators, in catalogue order: two queries. */
+    public List<Catalogue> catalogues(Collection<String> codes) {
+        return all().stream().filter(index -> codes.contains(index.index().code())).toList();
     }
 
     /** Every index with every indicator, in tree order: two queries. */

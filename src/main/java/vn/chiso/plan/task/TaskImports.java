@@ -3,7 +3,6 @@ package vn.chiso.plan.task;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-import vn.chiso.index.Catalogue;
 import vn.chiso.index.IndexCatalogue;
 import vn.chiso.index.IndicatorView;
 import vn.chiso.plan.PlanView;
@@ -101,12 +99,6 @@ public class TaskImports {
     }
 
     private List<IndicatorView> indicatorsOf(PlanView plan) {
-        List<IndicatorView> found = new ArrayList<>();
-        for (Catalogue index : catalogue.all()) {
-            if (plan.indexCodes().contains(index.index().code())) {
-                found.addAll(index.active());
-            }
-        }
-        return found;
+        return catalogue.catalogues(plan.indexCodes()).stream().flatMap(index -> index.active().stream()).toList();
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +15,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chiso.index.Catalogue;
 import vn.chiso.index.IndexCatalogue;
+import vn.chiso.index.IndicatorView;
 import vn.chiso.plan.PlanView;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
@@ -152,12 +151,8 @@ public class TaskService {
         if (form.coordinatingUnitIds() != null && !active.containsAll(form.coordinatingUnitIds())) {
             throw new RuleViolationException("coordinatingUnitIds", "task.units.inactive");
         }
-        Set<Long> allowed = new HashSet<>();
-        for (Catalogue index : catalogue.all()) {
-            if (plan.indexCodes().contains(index.index().code())) {
-                index.active().forEach(indicator -> allowed.add(indicator.id()));
-            }
-        }
+        Set<Long> allowed = catalogue.catalogues(plan.indexCodes()).stream()
+                .flatMap(index -> index.active().stream()).map(IndicatorView::id).collect(Collectors.toSet());
         if (form.indicatorIds() != null && !allowed.containsAll(form.indicatorIds())) {
             throw new RuleViolationException("indicatorIds", "task.indicators.notInPlan");
         }

@@ -102,8 +102,7 @@ class TargetController {
     }
 
     private String form(Model model, PlanView plan, TargetSpec target, TargetForm form) {
-        List<Catalogue> indices = catalogue.all().stream()
-                .filter(index -> plan.indexCodes().contains(index.index().code())).toList();
+        List<Catalogue> indices = catalogue.catalogues(plan.indexCodes());
         Forms.show(model, "form", form);
         model.addAttribute("plan", plan);
         model.addAttribute("target", target);

@@ -100,8 +100,7 @@ class TaskController {
     }
 
     private String form(Model model, PlanView plan, TaskView task, TaskForm form) {
-        List<Catalogue> indices = catalogue.all().stream()
-                .filter(index -> plan.indexCodes().contains(index.index().code())).toList();
+        List<Catalogue> indices = catalogue.catalogues(plan.indexCodes());
         Forms.show(model, "form", form);
         model.addAttribute("plan", plan);
         model.addAttribute("task", task);

@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import vn.chiso.ChisoTest;
 import vn.chiso.Pages;
 import vn.chiso.SqlStatements;
@@ -167,7 +169,7 @@ class PlanPagesTests {
         assertThat(plans.get(plan.id()).title()).isEqualTo("Tên sửa lần một");
     }
 
-    /** The plan page costs the same statements with 3 or 40 tasks and 1 or 10 targets. */
+    /** The plan page and a unit's task page cost the same statements however many tasks and targets there are. */
     @Test
     void thePlanPageRunsAFixedNumberOfStatements() {
         PlanView plan = fixtures.plan(2022, 2023, "PAPI");
@@ -176,15 +178,18 @@ class PlanPagesTests {
         tasks.add(plan, new TaskForm("I.1", "Một", null, null, true, "k:DEPARTMENT", List.of(), List.of(), null));
         UserRow leader = data.account(Role.LEADER);
         long before = statements("/plans/" + plan.id(), leader);
+        long home = units.findByCode("SNV").orElseThrow().id();
+        long unitBefore = statements("/units/" + home + "/tasks", leader);
         for (int i = 0; i < 9; i++) {
             targets.add(plan, new TargetForm(aggregate, TargetKind.CHILDREN_IN_GROUP, null, 1, 3, 2022, 2023, null, null));
         }
         for (int i = 0; i < 4; i++) {
             tasks.add(plan, new TaskForm("II." + i, "Nhiệm vụ " + i, null, null, true, "k:DISTRICT",
-                    List.of(units.findByCode("SNV").orElseThrow().id()), List.of(aggregate), null));
+                    List.of(home), List.of(aggregate), null));
         }
         assertThat(statements("/plans/" + plan.id(), leader)).isEqualTo(before).isLessThanOrEqualTo(20);
         assertThat(statements("/plans", leader)).isLessThanOrEqualTo(6);
+        assertThat(statements("/units/" + home + "/tasks", leader)).isEqualTo(unitBefore).isLessThanOrEqualTo(8);
     }
 
     private long statements(String page, UserRow account) {
@@ -193,9 +198,9 @@ class PlanPagesTests {
         return SqlStatements.count();
     }
 
-    private static org.springframework.util.MultiValueMap<String, String> form(PlanView plan, String title,
+    private static MultiValueMap<String, String> form(PlanView plan, String title,
             String version) {
-        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("number", plan.number());
         form.add("issueDate", "15/01/2024");
         form.add("issuer", plan.issuer());
