@@ -114,6 +114,19 @@ class PlanPagesTests {
     }
 
     @Test
+    void thePlanListFiltersByYearIndexAndStatus() {
+        UserRow leader = data.account(Role.LEADER);
+        assertThat(html(mvc.get().uri("/plans?year=2030").with(as(leader)).exchange()))
+                .contains("152/KH-UBND").doesNotContain("6025/KH-UBND", "8416/KH-UBND");
+        assertThat(html(mvc.get().uri("/plans?index=SIPAS").with(as(leader)).exchange()))
+                .contains("8416/KH-UBND").doesNotContain("6025/KH-UBND", "152/KH-UBND");
+        assertThat(html(mvc.get().uri("/plans?status=CLOSED&year=2022").with(as(leader)).exchange()))
+                .contains("8416/KH-UBND").doesNotContain("152/KH-UBND");
+        assertThat(html(mvc.get().uri("/plans?year=1990").with(as(leader)).exchange()))
+                .contains("Không có kế hoạch nào phù hợp với bộ lọc.");
+    }
+
+    @Test
     void aPlanNumberInUseIsRefusedBesideTheFieldWithTheTypedValuesKept() {
         String page = html(mvc.post().uri("/plans").with(as(data.account(Role.COORDINATOR))).with(csrf())
                 .param("number", "6025/KH-UBND").param("issueDate", "01/02/2024").param("issuer", "UBND tỉnh")
