@@ -16,6 +16,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import vn.chiso.index.Measure;
+import vn.chiso.report.EntryStatus;
+import vn.chiso.report.ReportEvent;
+import vn.chiso.report.ReportStatus;
+import vn.chiso.report.timeliness.UnitState;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.user.Role;
 
@@ -57,7 +61,7 @@ class MessageBundlesTests {
     void everyKeyTheJavaCodeUsesExists() throws IOException {
         Set<String> used = keys(SOURCES, ".java",
                 Pattern.compile("message = \"\\{([\\w.]+)}\""),
-                Pattern.compile("\"((?:unit|user|password|index|indicator|import|manual|catalogue|template|file|plan|target|task|period|edit)"
+                Pattern.compile("\"((?:unit|user|password|index|indicator|import|manual|catalogue|template|file|plan|target|task|period|edit|report|home|mail)"
                         + "\\.[A-Za-z][\\w.]*[A-Za-z])\""));
         assertThat(used).hasSizeGreaterThan(100);
         assertThat(vietnamese.stringPropertyNames()).containsAll(used);
@@ -68,6 +72,12 @@ class MessageBundlesTests {
         Stream.of(Role.values()).forEach(role -> assertThat(vietnamese).containsKey(role.messageKey()));
         Stream.of(UnitKind.values()).forEach(kind -> assertThat(vietnamese).containsKey(kind.messageKey()));
         Stream.of(Measure.values()).forEach(measure -> assertThat(vietnamese).containsKey(measure.messageKey()));
+        Stream.of(ReportStatus.values()).forEach(status -> assertThat(vietnamese).containsKey(status.messageKey()));
+        Stream.of(EntryStatus.values()).forEach(status -> assertThat(vietnamese).containsKey(status.messageKey()));
+        Stream.of(ReportEvent.values()).forEach(event -> assertThat(vietnamese).containsKey(event.messageKey()));
+        Stream.of(UnitState.values()).forEach(state -> assertThat(vietnamese).containsKey(state.messageKey()));
+        Stream.of(ReportStatus.values()).filter(status -> !status.editable())
+                .forEach(status -> assertThat(vietnamese).containsKey("report.locked." + status.name()));
     }
 
     private static Set<String> keys(Path root, String suffix, Pattern... patterns) throws IOException {

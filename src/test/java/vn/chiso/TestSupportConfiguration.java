@@ -1,17 +1,30 @@
 package vn.chiso;
 
+import java.time.ZoneId;
+
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
-/** Counts the SQL statements each test thread sends (see {@link SqlStatements}) and provides {@link TestData}. */
+/**
+ * Counts the SQL statements each test thread sends (see {@link SqlStatements}), provides {@link TestData}, and a clock
+ * tests can set ({@link TestClock}).
+ */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({TestData.class, TestControllers.class, vn.chiso.plan.PlanFixtures.class})
+@Import({TestData.class, TestControllers.class, vn.chiso.plan.PlanFixtures.class, vn.chiso.report.ReportFixtures.class})
 class TestSupportConfiguration {
+
+    @Bean
+    @Primary
+    TestClock testClock(@Value("${chiso.time-zone}") ZoneId zone) {
+        return new TestClock(zone);
+    }
 
     @Bean
     static BeanPostProcessor countingDataSource() {

@@ -24,4 +24,5 @@ public @interface DemoData {
     int ACCOUNTS = 20;
     int RESULTS = 30;
     int PLANS = 40;
+    int REPORTS = 50;
 }

@@ -6,21 +6,27 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.chiso.plan.task.TaskService;
+import vn.chiso.report.work.UnitReports;
 import vn.chiso.unit.UnitService;
 import vn.chiso.user.CurrentUser;
 import vn.chiso.user.Role;
 import vn.chiso.user.UserService;
 
-/** Where each role lands after signing in. */
+/** Where each role lands after signing in; an officer's is "Việc của tôi": their unit's reports and tasks. */
 @Controller
 class HomeController {
 
     private final UnitService units;
     private final UserService users;
+    private final TaskService tasks;
+    private final UnitReports reports;
 
-    HomeController(UnitService units, UserService users) {
+    HomeController(UnitService units, UserService users, TaskService tasks, UnitReports reports) {
         this.units = units;
         this.users = users;
+        this.tasks = tasks;
+        this.reports = reports;
     }
 
     @GetMapping("/")
@@ -30,6 +36,8 @@ class HomeController {
         }
         if (user.is(Role.OFFICER)) {
             model.addAttribute("members", users.activeMembersOf(user.unitId()));
+            model.addAttribute("work", reports.of(user.unitId()));
+            model.addAttribute("tasks", tasks.ofUnit(user.unitId()));
         } else {
             model.addAttribute("overview", ProvinceOverview.of(units.tree(), users.activeOfficersByUnit()));
         }

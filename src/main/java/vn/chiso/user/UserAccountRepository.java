@@ -38,6 +38,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByUnitIdAndActiveTrueOrderByFullName(Long unitId);
 
+    List<UserAccount> findByRoleAndActiveTrueAndUnitIdIn(Role role, java.util.Collection<Long> unitIds);
+
     interface RoleCount {
         Role getRole();
 

@@ -1,6 +1,7 @@
 package vn.chiso.user;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,17 @@ public class UserService {
         return accounts.findByUnitIdAndActiveTrueOrderByFullName(unitId).stream()
                 .map(account -> row(account, unitsById, Set.of()))
                 .toList();
+    }
+
+    /** The e-mail addresses of the active officers of each unit, for reminders; units without any are left out. */
+    public Map<Long, List<String>> officerEmails(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByRoleAndActiveTrueAndUnitIdIn(Role.OFFICER, unitIds).stream()
+                .filter(account -> StringUtils.hasText(account.getEmail()))
+                .collect(Collectors.groupingBy(UserAccount::getUnitId,
+                        Collectors.mapping(UserAccount::getEmail, Collectors.toList())));
     }
 
     private void keepAnAdministrator(UserAccount account, CurrentUser actor, String field) {

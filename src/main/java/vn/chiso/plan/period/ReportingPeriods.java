@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.plan.PlanStatus;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
 
@@ -103,16 +105,48 @@ public class ReportingPeriods {
         return id;
     }
 
+    /** Removes a rule and its periods, unless a unit has already reported for one of them. */
     @Transactional
     public void removeRule(long planId, long ruleId) {
-        if (jdbc.update("delete from reporting_rule where id = ? and plan_id = ?", ruleId, planId) == 0) {
-            throw new NotFoundException("Reporting rule", ruleId);
+        try {
+            if (jdbc.update("delete from reporting_rule where id = ? and plan_id = ?", ruleId, planId) == 0) {
+                throw new NotFoundException("Reporting rule", ruleId);
+            }
+        } catch (DataIntegrityViolationException reported) {
+            throw new RuleViolationException(null, "period.rule.hasReports");
         }
     }
 
-    /** Brings the stored periods in line with the rules and the plan's years. */
+    public ReportingPeriodView get(long periodId) {
+        return jdbc.query("select * from reporting_period where id = ?", PERIOD, periodId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Reporting period", periodId));
+    }
+
+    /** Every period in which a unit owes a report, in plans that are not drafts, earliest deadline first. */
+    public List<OwedPeriod> owedBy(long unitId) {
+        return jdbc.query("""
+                select rp.*, p.number, p.title, p.status from reporting_period rp join plan p on p.id = rp.plan_id
+                where p.status <> 'DRAFT' and exists (select 1 from task t join task_unit tu on tu.task_id = t.id
+                    where t.plan_id = rp.plan_id and t.reported and tu.unit_id = ?)
+                order by rp.deadline, p.number
+                """, (row, n) -> new OwedPeriod(PERIOD.mapRow(row, n), row.getString("number"), row.getString("title"),
+                PlanStatus.valueOf(row.getString("status"))), unitId);
+    }
+
+    /**
+     * Brings the stored periods in line with the rules and the plan's years. A period that units have reported for
+     * is never dropped: the change is refused.
+     */
     @Transactional
     public void regenerate(long planId) {
+        try {
+            generate(planId);
+        } catch (DataIntegrityViolationException reported) {
+            throw new RuleViolationException(null, "period.hasReports");
+        }
+    }
+
+    private void generate(long planId) {
         int[] years = years(planId);
         List<Object[]> wanted = new ArrayList<>();
         for (ReportingRuleView rule : rules(planId)) {

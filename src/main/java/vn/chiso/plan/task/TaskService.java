@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,10 +109,16 @@ public class TaskService {
         tasks.flush();
     }
 
+    /** Deletes a task, unless a unit has already reported on it. */
     @Transactional
     public void delete(long planId, long taskId) {
         tasks.delete(tasks.findById(taskId).filter(task -> task.getPlanId() == planId)
                 .orElseThrow(() -> new NotFoundException("Task", taskId)));
+        try {
+            tasks.flush();
+        } catch (DataIntegrityViolationException reported) {
+            throw new RuleViolationException(null, "task.hasReports");
+        }
     }
 
     private void describe(Task task, TaskForm form, long lead) {

@@ -54,8 +54,12 @@ class RuleController {
 
     @PostMapping("/{ruleId}/delete")
     String delete(@PathVariable long planId, @PathVariable long ruleId, RedirectAttributes redirect) {
-        periods.removeRule(planId, ruleId);
-        redirect.addFlashAttribute("success", "period.rule.removed");
+        try {
+            periods.removeRule(planId, ruleId);
+            redirect.addFlashAttribute("success", "period.rule.removed");
+        } catch (RuleViolationException reported) {
+            redirect.addFlashAttribute("failure", reported.messageKey());
+        }
         return "redirect:/plans/" + planId + "/rules";
     }
 

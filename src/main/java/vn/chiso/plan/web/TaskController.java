@@ -93,9 +93,14 @@ class TaskController {
     @PostMapping("/{taskId}/delete")
     String delete(@PathVariable long planId, @PathVariable long taskId, RedirectAttributes redirect) {
         TaskView task = tasks.get(planId, taskId);
-        tasks.delete(planId, taskId);
-        redirect.addFlashAttribute("success", "task.deleted");
-        redirect.addFlashAttribute("successArg", task.section());
+        try {
+            tasks.delete(planId, taskId);
+            redirect.addFlashAttribute("success", "task.deleted");
+            redirect.addFlashAttribute("successArg", task.section());
+        } catch (RuleViolationException reported) {
+            redirect.addFlashAttribute("failure", reported.messageKey());
+            redirect.addFlashAttribute("failureArg", task.section());
+        }
         return "redirect:/plans/" + planId + "#tasks";
     }
 

@@ -42,13 +42,30 @@ class SecurityConfiguration {
                                 "/indices/*/catalogue", "/indices/*/catalogue/**").hasRole("COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/indices", "/indices/*", "/indices/*/indicators/*")
                                 .authenticated()
+                        // a plan's reports: coordinators follow, remind and consolidate; leaders read
+                        .requestMatchers(HttpMethod.GET, "/plans/*/reports", "/plans/*/periods/*",
+                                "/plans/*/periods/*/consolidated.docx", "/plans/*/periods/*/consolidated.xlsx")
+                                .hasAnyRole("COORDINATOR", "LEADER")
+                        .requestMatchers(HttpMethod.POST, "/plans/*/periods/*/remind").hasRole("COORDINATOR")
                         // plans: coordinators write them, coordinators and leaders read them
                         .requestMatchers(HttpMethod.GET, "/plans/new", "/plans/*/edit", "/plans/*/targets/**",
                                 "/plans/*/tasks/**", "/plans/*/rules").hasRole("COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/plans", "/plans/*").hasAnyRole("COORDINATOR", "LEADER")
                         .requestMatchers("/plans", "/plans/**").hasRole("COORDINATOR")
-                        // a unit's tasks: officers their own unit only (checked by the page)
+                        // a unit's tasks and reports: officers their own unit only (checked by the page)
                         .requestMatchers(HttpMethod.GET, "/units/*/tasks").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/units/*/reports").hasAnyRole("COORDINATOR", "LEADER", "OFFICER")
+                        // reports: officers write their own unit's, coordinators review every one, leaders read
+                        // accepted ones (each page checks the unit and the status)
+                        .requestMatchers(HttpMethod.POST, "/periods/*/reports", "/reports/*", "/reports/*/autosave")
+                                .hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/reports/*/edit").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/reports/*/accept", "/reports/*/return",
+                                "/reports/*/reopen").hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.GET, "/reports/*", "/reports/*/versions", "/reports/*/versions/*",
+                                "/reports/*/evidence/*").hasAnyRole("COORDINATOR", "LEADER", "OFFICER")
+                        // the mails the application sent (the only delivery when no SMTP server is configured)
+                        .requestMatchers(HttpMethod.GET, "/outbox").hasAnyRole("COORDINATOR", "ADMIN")
                         .anyRequest().access(new UnknownPagesOnly(handlers)))
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -57,6 +74,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredSessionHandler()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,0 +1,211 @@
+package vn.chiso.report;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.plan.PlanService;
+import vn.chiso.plan.PlanStatus;
+import vn.chiso.plan.period.ReportingPeriodView;
+import vn.chiso.plan.period.ReportingPeriods;
+import vn.chiso.report.ReportForm.EntryForm;
+import vn.chiso.report.evidence.EvidenceFiles;
+import vn.chiso.report.history.ReportVersions;
+import vn.chiso.shared.DateFormatter;
+import vn.chiso.shared.NotFoundException;
+import vn.chiso.shared.RuleViolationException;
+import vn.chiso.user.CurrentUser;
+
+/**
+ * An officer writing their unit's report: opening it for a period, saving drafts (by hand or automatically) and
+ * submitting. A save either keeps everything it was given or, when a value or a file is refused, nothing.
+ */
+@Service
+@Transactional
+public class ReportEditing {
+
+    private final JdbcTemplate jdbc;
+    private final ProgressReports reports;
+    private final ReportingPeriods periods;
+    private final PlanService plans;
+    private final EvidenceFiles evidence;
+    private final ReportVersions versions;
+    private final Clock clock;
+    private final String defaultAddressee;
+
+    ReportEditing(JdbcTemplate jdbc, ProgressReports reports, ReportingPeriods periods, PlanService plans,
+            EvidenceFiles evidence, ReportVersions versions, Clock clock,
+            @Value("${chiso.reports.addressee}") String defaultAddressee) {
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.periods = periods;
+        this.plans = plans;
+        this.evidence = evidence;
+        this.versions = versions;
+        this.clock = clock;
+        this.defaultAddressee = defaultAddressee;
+    }
+
+    /** The officer's unit's report for a period, created as an empty draft the first time. */
+    public long open(long periodId, CurrentUser officer) {
+        ReportingPeriodView period = periods.get(periodId);
+        Long unitId = officer.unitId();
+        if (unitId == null || plans.get(period.planId()).status() == PlanStatus.DRAFT
+                || !periods.owingUnitIds(period.planId()).contains(unitId)) {
+            throw new NotFoundException("Reporting period", periodId);
+        }
+        jdbc.update("""
+                insert into progress_report (plan_id, period_id, unit_id, addressee, updated_by, updated_at)
+                values (?, ?, ?, ?, ?, ?) on conflict (period_id, unit_id) do nothing
+                """, period.planId(), periodId, unitId, defaultAddressee, officer.fullName(),
+                Timestamp.from(clock.instant()));
+        return jdbc.queryForObject("select id from progress_report where period_id = ? and unit_id = ?", Long.class,
+                periodId, unitId);
+    }
+
+    /**
+     * Saves what the officer typed and the files they attached; returns the report's new version.
+     *
+     * @throws RuleViolationException a value is not valid (all such problems together), or the report changed meanwhile
+     */
+    public int save(long reportId, ReportForm form, List<EvidenceFiles.Upload> files, CurrentUser officer) {
+        ReportView report = lockForEditing(reportId, officer);
+        if (form.version() == null || form.version() != report.header().version()) {
+            throw new RuleViolationException(null, "edit.concurrent");
+        }
+        Set<Long> taskIds = new HashSet<>();
+        report.entries().forEach(entry -> taskIds.add(entry.task().id()));
+        List<RuleViolationException> problems = new ArrayList<>();
+        LocalDate documentDate = documentDate(form.documentDate(), problems);
+        List<Object[]> entries = new ArrayList<>();
+        for (int i = 0; i < form.entries().size(); i++) {
+            EntryForm entry = form.entries().get(i);
+            if (entry.taskId() != null && taskIds.contains(entry.taskId())) {
+                entries.add(entryRow(reportId, entry, "entries[" + i + "].percent", problems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw RuleViolationException.all(problems);
+        }
+        List<EvidenceFiles.Upload> uploads = files.stream().filter(upload -> taskIds.contains(upload.taskId())).toList();
+        Instant now = clock.instant();
+        jdbc.update("""
+                update progress_report set document_number = ?, document_date = ?, addressee = ?, updated_by = ?,
+                    updated_at = ?, version = version + 1 where id = ?
+                """, blankToNull(form.documentNumber()), documentDate == null ? null : Date.valueOf(documentDate),
+                form.addressee() == null || form.addressee().isBlank() ? defaultAddressee : form.addressee().strip(),
+                officer.fullName(), Timestamp.from(now), reportId);
+        jdbc.batchUpdate("""
+                insert into report_entry (report_id, task_id, status, done, percent, explanation)
+                values (?, ?, ?, ?, ?, ?) on conflict (report_id, task_id) do update set status = excluded.status,
+                    done = excluded.done, percent = excluded.percent, explanation = excluded.explanation
+                """, entries);
+        uploads.forEach(upload -> evidence.store(reportId, upload, officer.fullName(), now));
+        evidence.remove(reportId, form.removeEvidence(), now);
+        versions.record(reports.get(reportId), ReportEvent.SAVED, officer.fullName(), null, now);
+        return report.header().version() + 1;
+    }
+
+    /**
+     * Sends the report for review. Allowed after the deadline too, but the first submission decides for good whether
+     * the unit reported on time (until the end of the deadline day in Vietnam).
+     */
+    public void submit(long reportId, CurrentUser officer) {
+        ReportView report = lockForEditing(reportId, officer);
+        List<RuleViolationException> missing = new ArrayList<>();
+        ReportHeader header = report.header();
+        if (header.documentNumber() == null) {
+            missing.add(new RuleViolationException("documentNumber", "report.documentNumber.required"));
+        }
+        if (header.documentDate() == null) {
+            missing.add(new RuleViolationException("documentDate", "report.documentDate.required"));
+        }
+        for (int i = 0; i < report.entries().size(); i++) {
+            EntryView entry = report.entries().get(i);
+            if (entry.needsExplanation() && (entry.explanation() == null || entry.explanation().isBlank())) {
+                missing.add(new RuleViolationException("entries[" + i + "].explanation",
+                        "report.entry.explanation.required"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw RuleViolationException.all(missing);
+        }
+        Instant now = clock.instant();
+        ReportingPeriodView period = periods.get(header.periodId());
+        boolean onTime = !period.isLate(now, clock.getZone());
+        jdbc.update("""
+                update progress_report set status = 'SUBMITTED', submitted_at = ?,
+                    first_submitted_at = coalesce(first_submitted_at, ?), on_time = coalesce(on_time, ?),
+                    updated_by = ?, updated_at = ?, version = version + 1 where id = ?
+                """, Timestamp.from(now), Timestamp.from(now), onTime, officer.fullName(), Timestamp.from(now),
+                reportId);
+        versions.record(reports.get(reportId), ReportEvent.SUBMITTED, officer.fullName(), null, now);
+    }
+
+    private ReportView lockForEditing(long reportId, CurrentUser officer) {
+        ReportHeader header = jdbc.query(ProgressReports.HEADER_SQL + " where r.id = ? for update of r",
+                ProgressReports.HEADER, reportId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Report", reportId));
+        ReportAccess.checkEdit(header, officer);
+        if (!header.status().editable()) {
+            throw new RuleViolationException(null, "report.locked." + header.status().name());
+        }
+        return reports.view(header);
+    }
+
+    private static LocalDate documentDate(String text, List<RuleViolationException> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new DateFormatter().parse(text, null);
+        } catch (DateTimeParseException e) {
+            problems.add(new RuleViolationException("documentDate", "report.documentDate.invalid"));
+            return null;
+        }
+    }
+
+    /** One entry as stored: "done" means all of it, "not started" none of it, whatever percentage was typed. */
+    private static Object[] entryRow(long reportId, EntryForm entry, String percentField,
+            List<RuleViolationException> problems) {
+        EntryStatus status = entry.status() == null ? EntryStatus.NOT_STARTED : entry.status();
+        Integer percent = switch (status) {
+            case DONE -> 100;
+            case NOT_STARTED -> 0;
+            case IN_PROGRESS -> percent(entry.percent(), percentField, problems);
+        };
+        return new Object[] {reportId, entry.taskId(), status.name(), blankToNull(entry.done()), percent,
+                blankToNull(entry.explanation())};
+    }
+
+    private static Integer percent(String text, String field, List<RuleViolationException> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            int percent = Integer.parseInt(text.strip().replace("%", "").strip());
+            if (percent >= 0 && percent <= 100) {
+                return percent;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, like a number out of range
+        }
+        problems.add(new RuleViolationException(field, "report.entry.percent.invalid"));
+        return null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,140 @@
+package vn.chiso.report.evidence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+import org.springframework.web.multipart.MultipartFile;
+import vn.chiso.shared.NotFoundException;
+
+/**
+ * Evidence files, kept in PostgreSQL so that every instance of the application serves the same ones. The original
+ * name is only ever shown and sent back in a header, never used as a path.
+ */
+@Service
+public class EvidenceFiles {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final int MAX_NAME = 255;
+
+    private final JdbcTemplate jdbc;
+
+    EvidenceFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A checked upload, ready to store. */
+    public record Upload(long taskId, String fileName, EvidenceType type, byte[] content) {
+    }
+
+    /** Reads and checks an uploaded file: size, and a type among those allowed, found in its content. */
+    public static Upload check(long taskId, MultipartFile file) throws EvidenceRejectedException {
+        String name = cleanName(file.getOriginalFilename());
+        if (file.isEmpty()) {
+            throw refused(taskId, name, "report.evidence.empty");
+        }
+        if (file.getSize() > MAX_BYTES) {
+            throw refused(taskId, name, "report.evidence.tooLarge", MAX_BYTES / 1024 / 1024);
+        }
+        byte[] content;
+        try {
+            content = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Optional<EvidenceType> type = EvidenceType.of(content);
+        if (type.isEmpty()) {
+            throw refused(taskId, name, "report.evidence.type");
+        }
+        if (!type.get().matchesName(name)) {
+            throw refused(taskId, name, "report.evidence.nameMismatch", type.get().label());
+        }
+        return new Upload(taskId, name, type.get(), content);
+    }
+
+    /**
+     * Checks every chosen file (inputs named by task), refusing them all together when any is refused. A file input
+     * left empty still sends a part, without a name or content: it is skipped.
+     */
+    public static List<Upload> checkAll(Map<Long, List<MultipartFile>> files) throws EvidenceRejectedException {
+        List<Upload> uploads = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>();
+        files.forEach((taskId, list) -> list.stream()
+                .filter(file -> !file.isEmpty() || StringUtils.hasText(file.getOriginalFilename()))
+                .forEach(file -> {
+                    try {
+                        uploads.add(check(taskId, file));
+                    } catch (EvidenceRejectedException refused) {
+                        problems.addAll(refused.problems());
+                    }
+                }));
+        if (!problems.isEmpty()) {
+            throw new EvidenceRejectedException(problems);
+        }
+        return uploads;
+    }
+
+    public void store(long reportId, Upload upload, String actor, Instant at) {
+        jdbc.update("""
+                insert into evidence (report_id, task_id, file_name, content_type, size, sha256, content, uploaded_by,
+                    uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, reportId, upload.taskId(), upload.fileName(), upload.type().contentType(), upload.content().length,
+                sha256(upload.content()), upload.content(), actor, Timestamp.from(at));
+    }
+
+    /** Takes files off a report; they stay stored for the earlier versions that list them. */
+    public void remove(long reportId, Collection<Long> evidenceIds, Instant at) {
+        for (Long id : evidenceIds) {
+            jdbc.update("update evidence set removed_at = ? where id = ? and report_id = ? and removed_at is null",
+                    Timestamp.from(at), id, reportId);
+        }
+    }
+
+    /** A file of a report, current or listed by an earlier version. */
+    public EvidenceFile file(long reportId, long evidenceId) {
+        return jdbc.query("select file_name, content_type, content from evidence where id = ? and report_id = ?",
+                (row, n) -> new EvidenceFile(row.getString("file_name"), row.getString("content_type"),
+                        row.getBytes("content")), evidenceId, reportId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Evidence", evidenceId));
+    }
+
+    /** The last part of whatever path the browser sent, without control characters, at most 255 characters. */
+    static String cleanName(String original) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            return "tai-lieu";
+        }
+        if (name.length() > MAX_NAME) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, MAX_NAME - extension.length()) + extension;
+        }
+        return name;
+    }
+
+    private static EvidenceRejectedException refused(long taskId, String name, String key, Object... args) {
+        return new EvidenceRejectedException(List.of(new FileProblem(taskId, name, key, args)));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package vn.chiso.report.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import vn.chiso.report.EntryStatus;
+
+/** What changed between two snapshots of a report, in the words a reader would use. */
+final class Changes {
+
+    private Changes() {
+    }
+
+    static List<Change> between(Snapshot before, Snapshot after) {
+        List<Change> changes = new ArrayList<>();
+        if (before == null) {
+            changes.add(new Change("report.change.first"));
+            return changes;
+        }
+        if (!Objects.equals(before.documentNumber(), after.documentNumber())
+                || !Objects.equals(before.documentDate(), after.documentDate())) {
+            changes.add(new Change("report.change.document", text(after.documentNumber()),
+                    after.documentDate() == null ? "—" : after.documentDate().toString()));
+        }
+        if (!Objects.equals(before.addressee(), after.addressee())) {
+            changes.add(new Change("report.change.addressee", text(after.addressee())));
+        }
+        Map<Long, Snapshot.Entry> earlier = before.entries().stream()
+                .collect(Collectors.toMap(Snapshot.Entry::taskId, Function.identity()));
+        for (Snapshot.Entry entry : after.entries()) {
+            Snapshot.Entry old = earlier.get(entry.taskId());
+            compare(old, entry, changes);
+        }
+        return changes;
+    }
+
+    private static void compare(Snapshot.Entry old, Snapshot.Entry entry, List<Change> changes) {
+        String section = entry.section();
+        EntryStatus oldStatus = old == null ? EntryStatus.NOT_STARTED : old.status();
+        if (oldStatus != entry.status()) {
+            changes.add(new Change("report.change.status", section, label(oldStatus), label(entry.status())));
+        }
+        if (!Objects.equals(old == null ? null : old.percent(), entry.percent()) && entry.percent() != null) {
+            changes.add(new Change("report.change.percent", section, entry.percent()));
+        }
+        if (!Objects.equals(blankToNull(old == null ? null : old.done()), blankToNull(entry.done()))) {
+            changes.add(new Change("report.change.done", section));
+        }
+        if (!Objects.equals(blankToNull(old == null ? null : old.explanation()), blankToNull(entry.explanation()))) {
+            changes.add(new Change("report.change.explanation", section));
+        }
+        List<Snapshot.File> oldFiles = old == null ? List.of() : old.files();
+        entry.files().stream().filter(file -> !oldFiles.contains(file))
+                .forEach(file -> changes.add(new Change("report.change.fileAdded", section, file.name())));
+        oldFiles.stream().filter(file -> !entry.files().contains(file))
+                .forEach(file -> changes.add(new Change("report.change.fileRemoved", section, file.name())));
+    }
+
+    private static DefaultMessageSourceResolvable label(EntryStatus status) {
+        return new DefaultMessageSourceResolvable(status.messageKey());
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

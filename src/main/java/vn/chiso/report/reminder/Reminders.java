@@ -1,0 +1,144 @@
+package vn.chiso.report.reminder;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.IntSummaryStatistics;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.mail.Mailer;
+import vn.chiso.plan.PlanService;
+import vn.chiso.plan.PlanView;
+import vn.chiso.plan.period.ReportingPeriodView;
+import vn.chiso.plan.period.ReportingPeriods;
+import vn.chiso.report.timeliness.ReportingTimeliness;
+import vn.chiso.report.timeliness.UnitStatus;
+import vn.chiso.user.UserService;
+
+/**
+ * E-mails to the officers of units that have not submitted a report: scheduled ones on the configured days around
+ * each deadline (once per unit and event, however often the job runs), and those a coordinator sends at once.
+ */
+@Service
+@Transactional
+public class Reminders {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ReminderProperties properties;
+    private final ReportingPeriods periods;
+    private final ReportingTimeliness timeliness;
+    private final PlanService plans;
+    private final UserService users;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Reminders(ReminderProperties properties, ReportingPeriods periods, ReportingTimeliness timeliness,
+            PlanService plans, UserService users, Mailer mailer, MessageSource messages, JdbcTemplate jdbc,
+            Clock clock) {
+        this.properties = properties;
+        this.periods = periods;
+        this.timeliness = timeliness;
+        this.plans = plans;
+        this.users = users;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The reminders due today, or yesterday when the job could not run then, for periods of plans in force; returns
+     * how many units were reminded.
+     */
+    public int sendScheduled(LocalDate today) {
+        IntSummaryStatistics offsets = properties.offsets().stream().mapToInt(Integer::intValue).summaryStatistics();
+        if (offsets.getCount() == 0) {
+            return 0;
+        }
+        List<Long> periodIds = jdbc.queryForList("""
+                select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
+                where p.status = 'IN_FORCE' and rp.deadline between ? and ? order by rp.deadline
+                """, Long.class, Date.valueOf(today.minusDays(offsets.getMax() + 1L)),
+                Date.valueOf(today.minusDays(offsets.getMin())));
+        int reminded = 0;
+        for (long periodId : periodIds) {
+            ReportingPeriodView period = periods.get(periodId);
+            for (int offset : properties.offsets()) {
+                LocalDate eventDay = period.deadline().plusDays(offset);
+                if (eventDay.equals(today) || eventDay.equals(today.minusDays(1))) {
+                    reminded += remindScheduled(period, offset);
+                }
+            }
+        }
+        return reminded;
+    }
+
+    /** Reminds the given units now, or every unit that has not submitted when none is given. */
+    public int remindNow(ReportingPeriodView period, Collection<Long> unitIds, String actor) {
+        List<UnitStatus> due = unsent(period).stream()
+                .filter(status -> unitIds.isEmpty() || unitIds.contains(status.unit().id())).toList();
+        Map<Long, List<String>> emails = users.officerEmails(due.stream().map(status -> status.unit().id()).toList());
+        PlanView plan = plans.get(period.planId());
+        for (UnitStatus status : due) {
+            List<String> recipients = emails.getOrDefault(status.unit().id(), List.of());
+            jdbc.update("insert into reminder (period_id, unit_id, sent_at, sent_by, recipients) values (?, ?, ?, ?, ?)",
+                    period.id(), status.unit().id(), Timestamp.from(clock.instant()), actor, recipients.size());
+            mail(plan, period, status, recipients);
+        }
+        return due.size();
+    }
+
+    private int remindScheduled(ReportingPeriodView period, int offset) {
+        List<UnitStatus> due = unsent(period);
+        Map<Long, List<String>> emails = users.officerEmails(due.stream().map(status -> status.unit().id()).toList());
+        PlanView plan = plans.get(period.planId());
+        int sent = 0;
+        for (UnitStatus status : due) {
+            List<String> recipients = emails.getOrDefault(status.unit().id(), List.of());
+            // the unique index makes this the one place that decides: a second run inserts nothing, mails nothing
+            int first = jdbc.update("""
+                    insert into reminder (period_id, unit_id, offset_days, sent_at, recipients) values (?, ?, ?, ?, ?)
+                    on conflict (period_id, unit_id, offset_days) where sent_by is null do nothing
+                    """, period.id(), status.unit().id(), offset, Timestamp.from(clock.instant()), recipients.size());
+            if (first == 1) {
+                mail(plan, period, status, recipients);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private List<UnitStatus> unsent(ReportingPeriodView period) {
+        return timeliness.of(period).units().stream().filter(status -> status.state().unsent()).toList();
+    }
+
+    private void mail(PlanView plan, ReportingPeriodView period, UnitStatus status, List<String> recipients) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(LocalDate.now(clock), period.deadline());
+        String when = days >= 0
+                ? messages.getMessage("report.reminder.daysLeft", new Object[] {days}, VIETNAMESE)
+                : messages.getMessage("report.reminder.daysLate", new Object[] {-days}, VIETNAMESE);
+        String subject = messages.getMessage("report.reminder.subject",
+                new Object[] {period.label(), plan.number(), DATE.format(period.deadline())}, VIETNAMESE);
+        String body = messages.getMessage("report.reminder.body", new Object[] {status.unit().name(), period.label(),
+                plan.number(), plan.title(), DATE.format(period.deadline()), when,
+                properties.baseUrl() + "/units/" + status.unit().id() + "/reports"}, VIETNAMESE);
+        mailer.send(recipients, subject, body);
+    }
+}

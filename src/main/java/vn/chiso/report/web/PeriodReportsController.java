@@ -1,0 +1,135 @@
+package vn.chiso.report.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chiso.plan.PlanService;
+import vn.chiso.plan.PlanView;
+import vn.chiso.plan.period.ReportingPeriodView;
+import vn.chiso.plan.period.ReportingPeriods;
+import vn.chiso.report.consolidated.ConsolidatedDocx;
+import vn.chiso.report.consolidated.ConsolidatedReport;
+import vn.chiso.report.consolidated.ConsolidatedReports;
+import vn.chiso.report.consolidated.ConsolidatedXlsx;
+import vn.chiso.report.consolidated.ConsolidationForm;
+import vn.chiso.report.reminder.Reminders;
+import vn.chiso.report.timeliness.PeriodTimeliness;
+import vn.chiso.report.timeliness.ReportingTimeliness;
+import vn.chiso.report.timeliness.UnitHistory;
+import vn.chiso.shared.NotFoundException;
+import vn.chiso.user.CurrentUser;
+
+/**
+ * A plan's reports, for coordinators and leaders: every period with who reported on time, late or not at all and
+ * each unit's record over the periods; one period's units with their reports, the reminders, and the consolidated
+ * report to download.
+ */
+@Controller
+@RequestMapping("/plans/{planId}")
+class PeriodReportsController {
+
+    private final PlanService plans;
+    private final ReportingPeriods periods;
+    private final ReportingTimeliness timeliness;
+    private final Reminders reminders;
+    private final ConsolidatedReports consolidated;
+
+    PeriodReportsController(PlanService plans, ReportingPeriods periods, ReportingTimeliness timeliness,
+            Reminders reminders, ConsolidatedReports consolidated) {
+        this.plans = plans;
+        this.periods = periods;
+        this.timeliness = timeliness;
+        this.reminders = reminders;
+        this.consolidated = consolidated;
+    }
+
+    @GetMapping("/reports")
+    String plan(@PathVariable long planId, Model model) {
+        PlanView plan = plans.get(planId);
+        List<ReportingPeriodView> planPeriods = periods.periods(planId);
+        List<UnitHistory> history = timeliness.history(planId, planPeriods);
+        model.addAttribute("plan", plan);
+        model.addAttribute("periods", planPeriods);
+        model.addAttribute("history", history);
+        model.addAttribute("columns", PeriodColumn.of(planPeriods, history));
+        return "report/plan";
+    }
+
+    @GetMapping("/periods/{periodId}")
+    String period(@PathVariable long planId, @PathVariable long periodId, Model model) {
+        ReportingPeriodView period = period(planId, periodId);
+        model.addAttribute("plan", plans.get(planId));
+        model.addAttribute("timeliness", timeliness.of(period));
+        model.addAttribute("consolidation", new ConsolidationForm("", "", "", "", ""));
+        return "report/period";
+    }
+
+    @PostMapping("/periods/{periodId}/remind")
+    String remind(@PathVariable long planId, @PathVariable long periodId,
+            @RequestParam(required = false) Long unitId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        ReportingPeriodView period = period(planId, periodId);
+        List<Long> units = new ArrayList<>();
+        if (unitId != null) {
+            units.add(unitId);
+        }
+        int reminded = reminders.remindNow(period, units, user.fullName());
+        redirect.addFlashAttribute(reminded == 0 ? "failure" : "success",
+                reminded == 0 ? "report.remind.none" : "report.remind.sent");
+        redirect.addFlashAttribute(reminded == 0 ? "failureArg" : "successArg", reminded);
+        return "redirect:/plans/" + planId + "/periods/" + periodId;
+    }
+
+    @GetMapping("/periods/{periodId}/consolidated.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long planId, @PathVariable long periodId,
+            @ModelAttribute ConsolidationForm form, @AuthenticationPrincipal CurrentUser user) {
+        ConsolidatedReport report = consolidation(planId, periodId, form, user);
+        return download(new ConsolidatedDocx().write(report), "bao-cao-tong-hop.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @GetMapping("/periods/{periodId}/consolidated.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long planId, @PathVariable long periodId,
+            @ModelAttribute ConsolidationForm form, @AuthenticationPrincipal CurrentUser user) {
+        ConsolidatedReport report = consolidation(planId, periodId, form, user);
+        return download(new ConsolidatedXlsx().write(report), "bao-cao-tong-hop.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    private ConsolidatedReport consolidation(long planId, long periodId, ConsolidationForm form, CurrentUser user) {
+        ReportingPeriodView period = period(planId, periodId);
+        PeriodTimeliness state = timeliness.of(period);
+        String issuer = user.unitName() == null ? "" : user.unitName();
+        return consolidated.of(plans.get(planId), state, form, issuer);
+    }
+
+    private ReportingPeriodView period(long planId, long periodId) {
+        ReportingPeriodView period = periods.get(periodId);
+        if (period.planId() != planId) {
+            throw new NotFoundException("Reporting period", periodId);
+        }
+        return period;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, String name, String type) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+}

@@ -1,0 +1,91 @@
+package vn.chiso.report.work;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.plan.PlanStatus;
+import vn.chiso.plan.period.OwedPeriod;
+import vn.chiso.plan.period.ReportingPeriods;
+import vn.chiso.report.ProgressReports;
+import vn.chiso.report.ReportHeader;
+import vn.chiso.report.ReportStatus;
+import vn.chiso.report.timeliness.ReportingTimeliness;
+import vn.chiso.report.timeliness.UnitState;
+
+/** A unit's reports across plans and periods, and the notices that follow from them: two queries. */
+@Service
+@Transactional(readOnly = true)
+public class UnitReports {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A deadline this close shows as a notice. */
+    static final int DUE_SOON_DAYS = 14;
+    /** Missed deadlines listed as notices, latest first; the unit's report page lists them all. */
+    static final int MISSING_NOTICES = 5;
+
+    private final ReportingPeriods periods;
+    private final ProgressReports reports;
+    private final ReportingTimeliness timeliness;
+    private final Clock clock;
+
+    UnitReports(ReportingPeriods periods, ProgressReports reports, ReportingTimeliness timeliness, Clock clock) {
+        this.periods = periods;
+        this.reports = reports;
+        this.timeliness = timeliness;
+        this.clock = clock;
+    }
+
+    public UnitWork of(long unitId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ReportHeader> byPeriod = reports.ofUnit(unitId).stream()
+                .collect(Collectors.toMap(ReportHeader::periodId, Function.identity()));
+        List<PeriodRow> rows = new ArrayList<>();
+        for (OwedPeriod owed : periods.owedBy(unitId)) {
+            ReportHeader report = byPeriod.get(owed.period().id());
+            rows.add(new PeriodRow(owed, report, timeliness.state(owed.period(), report),
+                    ChronoUnit.DAYS.between(today, owed.period().deadline())));
+        }
+        PeriodRow next = rows.stream().filter(row -> row.state() == UnitState.PENDING && inForce(row)).findFirst()
+                .orElse(null);
+        List<PeriodRow> latestFirst = new ArrayList<>(rows);
+        latestFirst.sort(Comparator.comparing((PeriodRow row) -> row.owed().period().deadline()).reversed());
+        return new UnitWork(next, notices(rows, latestFirst), latestFirst);
+    }
+
+    private static List<Notice> notices(List<PeriodRow> earliestFirst, List<PeriodRow> latestFirst) {
+        List<Notice> notices = new ArrayList<>();
+        for (PeriodRow row : latestFirst) {
+            if (row.report() != null && row.report().status() == ReportStatus.RETURNED) {
+                notices.add(new Notice("warning", "report.notice.returned", new Object[] {row.owed().period().label(),
+                        row.owed().planNumber(), row.report().reviewComment()}, row));
+            }
+        }
+        for (PeriodRow row : earliestFirst) {
+            if (row.state() == UnitState.PENDING && inForce(row) && row.daysLeft() <= DUE_SOON_DAYS) {
+                notices.add(new Notice(row.daysLeft() <= 1 ? "danger" : "info", "report.notice.dueSoon",
+                        new Object[] {row.owed().period().label(), row.owed().planNumber(),
+                                DATE.format(row.owed().period().deadline()), row.daysLeft()}, row));
+            }
+        }
+        latestFirst.stream().filter(row -> row.state() == UnitState.MISSING && inForce(row)).limit(MISSING_NOTICES)
+                .forEach(row -> notices.add(new Notice("danger", "report.notice.missing",
+                        new Object[] {row.owed().period().label(), row.owed().planNumber(),
+                                DATE.format(row.owed().period().deadline()), -row.daysLeft()}, row)));
+        return notices;
+    }
+
+    private static boolean inForce(PeriodRow row) {
+        return row.owed().planStatus() == PlanStatus.IN_FORCE;
+    }
+}
