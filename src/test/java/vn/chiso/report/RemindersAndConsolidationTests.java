@@ -1,0 +1,208 @@
+package vn.chiso.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.chiso.ChisoTest;
+import vn.chiso.Pages;
+import vn.chiso.SqlStatements;
+import vn.chiso.TestClock;
+import vn.chiso.TestData;
+import vn.chiso.report.ReportFixtures.Setup;
+import vn.chiso.report.reminder.ReminderJob;
+import vn.chiso.report.reminder.Reminders;
+import vn.chiso.unit.UnitKind;
+import vn.chiso.user.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.chiso.TestData.as;
+
+/** Reminders to the units that have not reported, the coordinator's period page, and the consolidated report. */
+@ChisoTest
+class RemindersAndConsolidationTests {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    ReportFixtures fixtures;
+    @Autowired
+    ReportEditing editing;
+    @Autowired
+    ReportReview review;
+    @Autowired
+    ProgressReports reports;
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    ReminderJob job;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    TestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void eachScheduledReminderIsSentOnceEvenWhenTheJobRunsTwice() {
+        LocalDate today = LocalDate.now(VIETNAM);
+        Setup setup = fixtures.setup(today.plusDays(7));
+        job.run();
+        job.run();
+        reminders.sendScheduled(today);
+        assertThat(mailsTo(setup.officerA().email(), setup)).isEqualTo(1);
+        assertThat(mailsTo(setup.officerB().email(), setup)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from reminder where period_id = ? and offset_days = -7",
+                Integer.class, setup.period().id())).isEqualTo(2);
+
+        submitA(setup);
+        clock.set(today.plusDays(8).atTime(7, 0).atZone(VIETNAM).toInstant());
+        reminders.sendScheduled(today.plusDays(8));
+        reminders.sendScheduled(today.plusDays(8));
+        assertThat(mailsTo(setup.officerA().email(), setup)).as("A has reported").isEqualTo(1);
+        assertThat(mailsTo(setup.officerB().email(), setup)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select body from mail_outbox where recipients = ? order by id desc limit 1",
+                String.class, setup.officerB().email())).contains("đã quá hạn 1 ngày", setup.plan().number());
+    }
+
+    @Test
+    void aCoordinatorRemindsOneUnitOrAllThoseThatHaveNotSentAtOnce() {
+        Setup setup = fixtures.setup(LocalDate.now(VIETNAM).plusDays(20));
+        String page = "/plans/" + setup.plan().id() + "/periods/" + setup.period().id();
+        assertThat(mvc.post().uri(page + "/remind").param("unitId", String.valueOf(setup.unitB().id()))
+                .with(as(setup.coordinator())).with(csrf()).exchange()).hasRedirectedUrl(page);
+        assertThat(mailsTo(setup.officerB().email(), setup)).isEqualTo(1);
+        assertThat(mailsTo(setup.officerA().email(), setup)).isZero();
+        assertThat(mvc.post().uri(page + "/remind").with(as(setup.coordinator())).with(csrf()).exchange())
+                .hasRedirectedUrl(page);
+        assertThat(mailsTo(setup.officerA().email(), setup)).isEqualTo(1);
+        assertThat(mailsTo(setup.officerB().email(), setup)).isEqualTo(2);
+        assertThat(mvc.post().uri(page + "/remind").with(as(setup.officerA())).with(csrf()).exchange()).hasStatus(403);
+        assertThat(mvc.get().uri("/outbox").with(as(setup.coordinator())).exchange()).hasStatusOk()
+                .bodyText().contains(setup.plan().number());
+    }
+
+    @Test
+    void thePeriodPageCountsOnTimeLateAndMissingInAFixedNumberOfStatements() {
+        Setup setup = fixtures.setup(LocalDate.now(VIETNAM).minusDays(1));
+        clock.set(LocalDate.now(VIETNAM).minusDays(2).atTime(10, 0).atZone(VIETNAM).toInstant());
+        submitA(setup);
+        clock.reset();
+        String uri = "/plans/" + setup.plan().id() + "/periods/" + setup.period().id();
+        String page = page(uri);
+        assertThat(page).contains("id=\"count-owing\">2<", "id=\"count-on-time\">1<", "id=\"count-missing\">1<",
+                "id=\"reporting-rate\">50,00 %<", "data-state=\"MISSING\"");
+        long before = statements(uri);
+        long planPage = statements("/plans/" + setup.plan().id() + "/reports");
+
+        for (int i = 0; i < 15; i++) {
+            var unit = data.unit(UnitKind.COMMUNE);
+            var officer = data.account(Role.OFFICER, unit.id());
+            jdbc.update("insert into task_unit (task_id, unit_id, role) values (?, ?, 'COORDINATING')",
+                    setup.tasksOfA().get(0).id(), unit.id());
+            long id = editing.open(setup.period().id(), ReportFixtures.user(officer));
+            editing.submit(reportWithNumber(id, officer), ReportFixtures.user(officer));
+        }
+        assertThat(page(uri)).contains("id=\"count-owing\">17<", "id=\"count-late\">15<");
+        assertThat(statements(uri)).isEqualTo(before).isLessThanOrEqualTo(12);
+        assertThat(statements("/plans/" + setup.plan().id() + "/reports")).isEqualTo(planPage).isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void theConsolidatedReportGathersTheAcceptedReportsAndEveryUnitsTimeliness() throws IOException {
+        Setup setup = fixtures.setup(LocalDate.now(VIETNAM).plusDays(3));
+        long id = submitA(setup);
+        review.accept(id, setup.coordinating());
+        String base = "/plans/" + setup.plan().id() + "/periods/" + setup.period().id();
+
+        MvcTestResult docx = mvc.get().uri(base + "/consolidated.docx").param("number", "77/BC-SNV")
+                .param("signerName", "Nguyễn Văn An").with(as(setup.coordinator())).exchange();
+        assertThat(docx).hasStatusOk();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(
+                docx.getResponse().getContentAsByteArray()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 77/BC-SNV", "BÁO CÁO",
+                    setup.plan().number(), "II.1.a", "Quán triệt kế hoạch", setup.unitA().name(),
+                    "Đã ban hành văn bản hướng dẫn", setup.unitB().name(), "Đúng hạn", "Chưa gửi", "50,00%",
+                    "Nguyễn Văn An");
+        }
+        MvcTestResult xlsx = mvc.get().uri(base + "/consolidated.xlsx").with(as(setup.leader())).exchange();
+        assertThat(xlsx).hasStatusOk();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                xlsx.getResponse().getContentAsByteArray()))) {
+            List<String> cells = new ArrayList<>();
+            DataFormatter format = new DataFormatter();
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+                }
+            }
+            assertThat(cells).contains(setup.unitA().name(), setup.unitB().name(), "9/DVA", "Đúng hạn", "Chưa gửi",
+                    "Đã ban hành văn bản hướng dẫn");
+        }
+        assertThat(mvc.get().uri(base + "/consolidated.docx").with(as(setup.officerA())).exchange()).hasStatus(403);
+    }
+
+    private long submitA(Setup setup) {
+        long id = editing.open(setup.period().id(), setup.a());
+        ReportView report = reports.get(id);
+        List<ReportForm.EntryForm> entries = new ArrayList<>();
+        for (EntryView entry : report.entries()) {
+            entries.add(new ReportForm.EntryForm(entry.task().id(), EntryStatus.IN_PROGRESS,
+                    "Đã ban hành văn bản hướng dẫn", "60", null));
+        }
+        editing.save(id, new ReportForm("9/DVA", "2/10/2023", null, report.header().version(), entries, null),
+                List.of(), setup.a());
+        editing.submit(id, setup.a());
+        return id;
+    }
+
+    private long reportWithNumber(long id, vn.chiso.user.UserRow officer) {
+        ReportView report = reports.get(id);
+        editing.save(id, new ReportForm("1/X", "1/1/2024", null, report.header().version(), new ArrayList<>(), null),
+                List.of(), ReportFixtures.user(officer));
+        return id;
+    }
+
+    private int mailsTo(String email, Setup setup) {
+        return jdbc.queryForObject("select count(*) from mail_outbox where recipients = ? and subject like ?",
+                Integer.class, email, "%" + setup.plan().number() + "%");
+    }
+
+    private String page(String uri) {
+        MvcTestResult result = mvc.get().uri(uri).with(as(data.account(Role.COORDINATOR))).exchange();
+        assertThat(result).hasStatusOk();
+        return Pages.html(result);
+    }
+
+    private long statements(String uri) {
+        var coordinator = data.account(Role.COORDINATOR);
+        SqlStatements.reset();
+        assertThat(mvc.get().uri(uri).with(as(coordinator)).exchange()).hasStatusOk();
+        return SqlStatements.count();
+    }
+}
