@@ -18,7 +18,7 @@ public record ReportForm(
         String documentDate,
         @Size(max = 255, message = "{report.addressee.size}") String addressee,
         Integer version,
-        @Valid List<EntryForm> entries,
+        List<@Valid EntryForm> entries,
         List<Long> removeEvidence) {
 
     public ReportForm {

@@ -37,6 +37,12 @@ class ReportWorkflowTests {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    vn.chiso.plan.PlanFixtures planFixtures;
+    @Autowired
+    vn.chiso.plan.period.ReportingPeriods periods;
+    @Autowired
+    vn.chiso.plan.task.TaskService tasks;
 
     @AfterEach
     void realTime() {
@@ -154,6 +160,32 @@ class ReportWorkflowTests {
         editing.submit(id, setup.a());
         assertThat(reports.get(id).header().onTime()).isTrue();
         assertThat(reports.get(id).header().submittedAt()).isAfter(reports.get(id).header().firstSubmittedAt());
+    }
+
+    @Test
+    void anOfficersHomeAndReportListRunAFixedNumberOfStatementsHoweverManyPlansAndReports() {
+        Setup setup = fixtures.setup(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10));
+        String list = "/units/" + setup.unitA().id() + "/reports";
+        long home = statements(setup.officerA(), "/");
+        long reportsPage = statements(setup.officerA(), list);
+        for (int i = 0; i < 4; i++) {
+            vn.chiso.plan.PlanView plan = planFixtures.plan(2031, 2033, "PAPI");
+            periods.addRule(plan.id(), new vn.chiso.plan.period.RuleForm(vn.chiso.plan.period.RuleKind.YEARLY,
+                    "Báo cáo năm", null, 15, 12, false));
+            tasks.add(plan, new vn.chiso.plan.task.TaskForm("II." + i, "Nhiệm vụ thêm " + i, null, null, true,
+                    "u:" + setup.unitA().id(), List.of(), List.of(), null));
+            periods.periods(plan.id()).forEach(period -> editing.open(period.id(), setup.a()));
+        }
+        assertThat(page(setup.officerA(), list)).contains("Báo cáo năm 2033");
+        assertThat(page(setup.officerA(), "/")).contains("Nhiệm vụ thêm 3");
+        assertThat(statements(setup.officerA(), "/")).isEqualTo(home).isLessThanOrEqualTo(12);
+        assertThat(statements(setup.officerA(), list)).isEqualTo(reportsPage).isLessThanOrEqualTo(6);
+    }
+
+    private long statements(UserRow user, String uri) {
+        vn.chiso.SqlStatements.reset();
+        assertThat(mvc.get().uri(uri).with(as(user)).exchange()).hasStatusOk();
+        return vn.chiso.SqlStatements.count();
     }
 
     /** Returns a report through its page, as a coordinator would. */

@@ -149,7 +149,7 @@ class ReportController {
             return ResponseEntity.ok(body);
         } catch (RuleViolationException violation) {
             body.put("message", message(violation.messageKey().equals("edit.concurrent") ? "report.autosave.concurrent"
-                    : violation.messageKey().startsWith("report.locked") ? violation.messageKey()
+                    : violation.messageKey().startsWith("report.locked.") ? violation.messageKey()
                     : "report.autosave.invalid"));
             return ResponseEntity.status(violation.field() == null ? HttpStatus.CONFLICT
                     : HttpStatus.UNPROCESSABLE_CONTENT).body(body);
