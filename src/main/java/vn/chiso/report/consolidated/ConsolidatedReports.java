@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,14 +74,19 @@ public class ConsolidatedReports {
                         key -> new ArrayList<>()).add(row.getString("file_name"));
             }, (Object) ids);
         }
-        List<ConsolidatedReport.TaskResult> results = new ArrayList<>();
+        // a task given to every department is one task per department in the plan, but one paragraph in the report
+        Map<String, List<ConsolidatedReport.UnitResult>> byTask = new LinkedHashMap<>();
+        Map<String, TaskView> firstOfText = new HashMap<>();
+        List<ReportHeader> byUnitName = accepted.values().stream()
+                .sorted(Comparator.comparing(ReportHeader::unitName)).toList();
         for (TaskView task : tasks.of(plan.id())) {
             if (!task.reported()) {
                 continue;
             }
-            List<ConsolidatedReport.UnitResult> unitResults = new ArrayList<>();
-            for (ReportHeader report : accepted.values().stream()
-                    .sorted(Comparator.comparing(ReportHeader::unitName)).toList()) {
+            String key = task.section() + "\n" + task.text();
+            firstOfText.putIfAbsent(key, task);
+            List<ConsolidatedReport.UnitResult> unitResults = byTask.computeIfAbsent(key, k -> new ArrayList<>());
+            for (ReportHeader report : byUnitName) {
                 AssignmentRole role = ProgressReports.roleOf(task, report.unitId());
                 Object[] entry = entries.get(report.id() + "/" + task.id());
                 if (role == null || entry == null) {
@@ -91,8 +97,10 @@ public class ConsolidatedReports {
                         (Integer) entry[1], (String) entry[2], (String) entry[3],
                         evidence.getOrDefault(report.id() + "/" + task.id(), List.of())));
             }
-            results.add(new ConsolidatedReport.TaskResult(task.section(), task.text(), unitResults));
         }
+        List<ConsolidatedReport.TaskResult> results = new ArrayList<>();
+        byTask.forEach((key, unitResults) -> results.add(new ConsolidatedReport.TaskResult(
+                firstOfText.get(key).section(), firstOfText.get(key).text(), unitResults)));
         List<ConsolidatedReport.UnitTimeliness> units = timeliness.units().stream().map(this::timeliness).toList();
         LocalDate date = date(form.date());
         return new ConsolidatedReport(plan.issuer().toUpperCase(VIETNAMESE), issuer.toUpperCase(VIETNAMESE),
