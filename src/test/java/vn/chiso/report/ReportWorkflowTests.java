@@ -132,12 +132,12 @@ class ReportWorkflowTests {
         ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
 
         long onTime = editing.open(setup.period().id(), setup.a());
-        fill(onTime, setup);
+        fill(onTime, setup.a());
         clock.set(deadline.atTime(23, 59, 59).atZone(vietnam).toInstant());
         editing.submit(onTime, setup.a());
 
         long late = editing.open(setup.period().id(), setup.b());
-        fillB(late, setup);
+        fill(late, setup.b());
         clock.set(deadline.plusDays(1).atStartOfDay(vietnam).toInstant());
         editing.submit(late, setup.b());
 
@@ -152,7 +152,7 @@ class ReportWorkflowTests {
         LocalDate deadline = LocalDate.of(2032, 6, 15);
         Setup setup = fixtures.setup(deadline);
         long id = editing.open(setup.period().id(), setup.a());
-        fill(id, setup);
+        fill(id, setup.a());
         clock.set(deadline.atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
         editing.submit(id, setup.a());
         new ReportReviewCaller(mvc, setup.coordinator()).returnIt(id);
@@ -196,18 +196,11 @@ class ReportWorkflowTests {
         }
     }
 
-    private void fill(long id, Setup setup) {
+    private void fill(long id, vn.chiso.user.CurrentUser officer) {
         List<ReportForm.EntryForm> entries = reports.get(id).entries().stream().map(entry -> new ReportForm.EntryForm(
                 entry.task().id(), EntryStatus.IN_PROGRESS, "Đang thực hiện.", "50", null)).toList();
         editing.save(id, new ReportForm("1/TEST", "1/1/2031", null, reports.get(id).header().version(),
-                new java.util.ArrayList<>(entries), null), List.of(), setup.a());
-    }
-
-    private void fillB(long id, Setup setup) {
-        List<ReportForm.EntryForm> entries = reports.get(id).entries().stream().map(entry -> new ReportForm.EntryForm(
-                entry.task().id(), EntryStatus.IN_PROGRESS, "Đang thực hiện.", "50", null)).toList();
-        editing.save(id, new ReportForm("2/TEST", "1/1/2031", null, reports.get(id).header().version(),
-                new java.util.ArrayList<>(entries), null), List.of(), setup.b());
+                new java.util.ArrayList<>(entries), null), List.of(), officer);
     }
 
     private long open(Setup setup) {
