@@ -132,6 +132,22 @@
       });
   }
 
+  // A file over the limit would make the server refuse the whole request: say so before sending anything.
+  function tooLarge() {
+    var limit = Number(form.dataset.maxBytes);
+    var found = false;
+    form.querySelectorAll('input[type="file"]').forEach(function (input) {
+      var large = Array.prototype.some.call(input.files || [], function (file) { return file.size > limit; });
+      input.classList.toggle('is-invalid', large);
+      var message = input.parentElement.querySelector('.file-too-large');
+      if (message) {
+        message.classList.toggle('d-none', !large);
+      }
+      found = found || large;
+    });
+    return found;
+  }
+
   function typed() {
     dirty = true;
     keepLocally();
@@ -143,6 +159,10 @@
   // A save by hand must not cross an automatic one (it would carry an outdated version): wait for it to finish.
   form.addEventListener('submit', function (event) {
     clearTimeout(timer);
+    if (tooLarge()) {
+      event.preventDefault();
+      return;
+    }
     if (saving) {
       event.preventDefault();
       submitter = event.submitter || null;

@@ -124,6 +124,24 @@ class ReportBrowserTests extends BrowserTestSupport {
         assertThat(done).hasValue("Bấm lưu khi phiên đã hết hạn.");
     }
 
+    @Test
+    void aFileOverTheLimitIsCaughtBeforeAnythingIsSent() {
+        Setup setup = fixtures.setup(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(4));
+        signIn(setup.officerA().username(), TestData.PASSWORD);
+        page.locator("#next-deadline").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Soạn báo cáo")).click();
+        page.locator("[name='entries[0].done']").fill("Kèm biên bản rất lớn.");
+        Locator file = page.locator("#evidence-" + setup.tasksOfA().get(0).id());
+        file.setInputFiles(new com.microsoft.playwright.options.FilePayload("bien-ban.pdf", "application/pdf",
+                new byte[21 * 1024 * 1024]));
+        String form = page.url();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu nháp")).click();
+        assertThat(page.locator(".file-too-large").first()).isVisible();
+        assertThat(page.locator(".file-too-large").first()).containsText("lớn hơn 20 MB");
+        assertThat(page.url()).isEqualTo(form);
+        assertThat(page.locator("[name='entries[0].done']")).hasValue("Kèm biên bản rất lớn.");
+    }
+
     private void switchTo(String username) {
         context.clearCookies();
         signIn(username, TestData.PASSWORD);

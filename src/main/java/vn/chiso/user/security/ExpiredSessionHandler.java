@@ -1,9 +1,6 @@
 package vn.chiso.user.security;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
+import vn.chiso.shared.Referers;
 
 /**
  * A form sent after the session expired fails its CSRF check. Instead of a bare 403, the browser goes back to the
@@ -26,25 +24,10 @@ final class ExpiredSessionHandler implements AccessDeniedHandler {
             throws IOException, ServletException {
         if (denied instanceof CsrfException && request.getRequestedSessionId() != null
                 && !request.isRequestedSessionIdValid()) {
-            response.sendRedirect(request.getContextPath() + backTo(request.getHeader("Referer"),
-                    request.getContextPath()));
+            response.sendRedirect(request.getContextPath()
+                    + Referers.localPath(request.getHeader("Referer"), request.getContextPath()));
             return;
         }
         refuse.handle(request, response, denied);
-    }
-
-    static String backTo(String referer, String contextPath) {
-        if (referer == null) {
-            return "/";
-        }
-        try {
-            String path = new URI(referer).getRawPath();
-            if (path == null || !path.startsWith(contextPath + "/") || path.startsWith("//")) {
-                return "/";
-            }
-            return path.substring(contextPath.length());
-        } catch (URISyntaxException e) {
-            return "/";
-        }
     }
 }
