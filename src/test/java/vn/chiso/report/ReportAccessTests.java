@@ -86,6 +86,21 @@ class ReportAccessTests {
     }
 
     @Test
+    void aRemovedFileLeavesTheReportButStaysForTheVersionThatListedIt() {
+        Setup setup = fixtures.setup(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(5));
+        long id = writtenByA(setup, false);
+        long evidenceId = jdbc.queryForObject("select id from evidence where report_id = ?", Long.class, id);
+        ReportView report = reports.get(id);
+        List<ReportForm.EntryForm> entries = report.entries().stream().map(entry -> new ReportForm.EntryForm(
+                entry.task().id(), entry.status(), entry.done(), "", entry.explanation())).toList();
+        editing.save(id, new ReportForm("9/DVA", "2/10/2023", null, report.header().version(),
+                new ArrayList<>(entries), new ArrayList<>(List.of(evidenceId))), List.of(), setup.a());
+        assertThat(reports.get(id).evidenceCount()).isZero();
+        assertThat(mvc.get().uri("/reports/{id}/evidence/{e}", id, evidenceId).with(as(setup.officerA())).exchange())
+                .hasStatusOk();
+    }
+
+    @Test
     void aLeaderReadsOnlyAcceptedReportsAndCannotReviewThem() {
         Setup setup = fixtures.setup(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(5));
         long id = writtenByA(setup, true);

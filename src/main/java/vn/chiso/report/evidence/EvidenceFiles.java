@@ -96,9 +96,9 @@ public class EvidenceFiles {
 
     /** Takes files off a report; they stay stored for the earlier versions that list them. */
     public void remove(long reportId, Collection<Long> evidenceIds, Instant at) {
-        for (Long id : evidenceIds) {
-            jdbc.update("update evidence set removed_at = ? where id = ? and report_id = ? and removed_at is null",
-                    Timestamp.from(at), id, reportId);
+        if (!evidenceIds.isEmpty()) {
+            jdbc.update("update evidence set removed_at = ? where id = any (?) and report_id = ? and removed_at is null",
+                    Timestamp.from(at), evidenceIds.toArray(Long[]::new), reportId);
         }
     }
 
