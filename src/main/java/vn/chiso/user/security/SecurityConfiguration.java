@@ -5,10 +5,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -64,6 +67,14 @@ class SecurityConfiguration {
                                 "/reports/*/reopen").hasRole("COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/reports/*", "/reports/*/versions", "/reports/*/versions/*",
                                 "/reports/*/evidence/*").hasAnyRole("COORDINATOR", "LEADER", "OFFICER")
+                        // dashboards: leaders and coordinators see the province, officers their own unit's version
+                        .requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard.xlsx", "/dashboard/indices/*",
+                                "/api/v1/dashboard").hasAnyRole("COORDINATOR", "LEADER", "OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/dashboard/below-target", "/dashboard/below-target.xlsx",
+                                "/dashboard/tasks", "/dashboard/tasks.xlsx", "/dashboard/timeliness",
+                                "/dashboard/timeliness.xlsx", "/api/v1/plans/*/targets")
+                                .hasAnyRole("COORDINATOR", "LEADER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/indices/*/results").authenticated()
                         // the mails the application sent (the only delivery when no SMTP server is configured)
                         .requestMatchers(HttpMethod.GET, "/outbox").hasAnyRole("COORDINATOR", "ADMIN")
                         .anyRequest().access(new UnknownPagesOnly(handlers)))
@@ -74,7 +85,10 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredSessionHandler()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredSessionHandler())
+                        // the API answers 401 instead of sending a program to the login page
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                PathPatternRequestMatcher.pathPattern("/api/**")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,0 +1,8 @@
+/**
+ * Leadership dashboards: every index against the targets of the plans, what is below target and who works on it,
+ * how far the tasks have come and which units report late; as pages, spreadsheets and a JSON API. Read only.
+ */
+@ApplicationModule(displayName = "Dashboards")
+package vn.chiso.dashboard;
+
+import org.springframework.modulith.ApplicationModule;
