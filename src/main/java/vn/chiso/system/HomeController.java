@@ -13,7 +13,10 @@ import vn.chiso.user.CurrentUser;
 import vn.chiso.user.Role;
 import vn.chiso.user.UserService;
 
-/** Where each role lands after signing in; an officer's is "Việc của tôi": their unit's reports and tasks. */
+/**
+ * Where each role lands after signing in: leaders and coordinators on the dashboard, an officer on "Việc của tôi"
+ * (their unit's reports and tasks), an administrator on the units and accounts.
+ */
 @Controller
 class HomeController {
 
@@ -31,6 +34,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        if (user.is(Role.LEADER) || user.is(Role.COORDINATOR)) {
+            return "forward:/dashboard";
+        }
         if (user.unitId() != null) {
             units.find(user.unitId()).ifPresent(unit -> model.addAttribute("myUnit", unit));
         }
@@ -40,8 +46,6 @@ class HomeController {
             model.addAttribute("tasks", tasks.ofUnit(user.unitId()));
         } else {
             model.addAttribute("overview", ProvinceOverview.of(units.tree(), users.activeOfficersByUnit()));
-        }
-        if (user.is(Role.ADMIN)) {
             model.addAttribute("accountsByRole", users.activeCountByRole());
         }
         return "home/" + user.role().name().toLowerCase(Locale.ROOT);

@@ -131,14 +131,14 @@ public class ResultQueries {
     /** Every province of the year's table for one indicator, unsorted: one query. */
     public List<ComparisonRow> comparison(long setId, IndicatorView indicator) {
         return jdbc.query("""
-                select p.name, p.region, p.code = ? as ours, r.*, u.province_id is null as ranked, u.reason
+                select p.code, p.name, p.region, p.code = ? as ours, r.*, u.province_id is null as ranked, u.reason
                 from (select province_id from indicator_result where result_set_id = ? and indicator_id = ?
                       union select province_id from result_set_unranked where result_set_id = ?) listed
                 join province p on p.id = listed.province_id
                 left join indicator_result r on r.result_set_id = ? and r.indicator_id = ?
                                             and r.province_id = listed.province_id
                 left join result_set_unranked u on u.result_set_id = ? and u.province_id = listed.province_id
-                """, (row, n) -> new ComparisonRow(row.getString("name"), row.getString("region"),
+                """, (row, n) -> new ComparisonRow(row.getString("code"), row.getString("name"), row.getString("region"),
                         row.getObject("indicator_id") == null ? null : cell(row), row.getBoolean("ours"),
                         row.getBoolean("ranked"), row.getString("reason")),
                 ours, setId, indicator.id(), setId, setId, indicator.id(), setId);

@@ -1,0 +1,41 @@
+package vn.chiso.dashboard;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.chiso.user.CurrentUser;
+import vn.chiso.user.Role;
+
+/** The home dashboard: where leaders and coordinators land, and an officer's view of the indices and their unit. */
+@Controller
+class DashboardController {
+
+    private final Scopes scopes;
+    private final DashboardSheets sheets;
+
+    DashboardController(Scopes scopes, DashboardSheets sheets) {
+        this.scopes = scopes;
+        this.sheets = sheets;
+    }
+
+    @GetMapping("/dashboard")
+    String home(@RequestParam(required = false) String year, @RequestParam(required = false) String plan,
+            @RequestParam(required = false) String index, @AuthenticationPrincipal CurrentUser user, Model model) {
+        HomeDashboard home = HomeDashboard.of(scopes.of(DashboardFilter.of(year, plan, index)));
+        model.addAttribute("home", home);
+        model.addAttribute("scope", home.scope());
+        if (user.is(Role.OFFICER)) {
+            model.addAttribute("unitId", user.unitId());
+        }
+        return "dashboard/home";
+    }
+
+    @GetMapping("/dashboard.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String year,
+            @RequestParam(required = false) String plan, @RequestParam(required = false) String index) {
+        return sheets.home(HomeDashboard.of(scopes.of(DashboardFilter.of(year, plan, index))));
+    }
+}

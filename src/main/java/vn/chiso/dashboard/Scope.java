@@ -1,0 +1,80 @@
+package vn.chiso.dashboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import vn.chiso.index.Catalogue;
+import vn.chiso.index.IndicatorView;
+import vn.chiso.index.ProvinceValue;
+import vn.chiso.plan.PlanStatus;
+import vn.chiso.plan.PlanView;
+import vn.chiso.plan.target.TargetView;
+
+/**
+ * What every dashboard reads, loaded once: the catalogue, the province's values of every indicator in every year,
+ * the plans that may be shown and the evaluated targets of the plans in view.
+ *
+ * <p>Which targets count for a year: those of the plans in force; for a year that already has results, also those
+ * of closed plans (the yardstick that year was measured against). Drafts never count. A chosen plan counts alone.
+ *
+ * @param year the year shown: the one chosen, or the year after the latest result (the one being worked for)
+ * @param plans the plans a user may narrow to (all but drafts), latest issued first
+ * @param plan the chosen plan, if any
+ */
+public record Scope(int year, boolean yearChosen, List<Integer> years, List<PlanView> plans, PlanView plan,
+        String indexCode, List<Catalogue> catalogues, Map<Long, TreeMap<Integer, ProvinceValue>> values,
+        List<TargetView> targets, Map<Long, PlanView> planById) {
+
+    /** The indices shown: all, or the one chosen. */
+    public List<Catalogue> shownIndices() {
+        return catalogues.stream().filter(c -> indexCode == null || c.index().code().equals(indexCode)).toList();
+    }
+
+    /** The latest year up to {@code until} in which the province has a value for any indicator of the index. */
+    public Integer latestResultYear(Catalogue index, int until) {
+        Integer latest = null;
+        for (IndicatorView indicator : index.indicators()) {
+            TreeMap<Integer, ProvinceValue> years = values.get(indicator.id());
+            Integer found = years == null ? null : years.floorKey(until);
+            if (found != null && (latest == null || found > latest)) {
+                latest = found;
+            }
+        }
+        return latest;
+    }
+
+    /** The index's aggregate results up to a year with a score or a rank, latest first. */
+    public List<ProvinceValue> aggregateUntil(Catalogue index, int until) {
+        TreeMap<Integer, ProvinceValue> years = values.getOrDefault(index.index().aggregate().id(), new TreeMap<>());
+        return years.headMap(until, true).descendingMap().values().stream()
+                .filter(value -> value.score() != null || value.rank() != null).toList();
+    }
+
+    /** The targets of an index (any of its indicators) in a year, as they stand. */
+    public List<TargetLine> lines(String indexCode, int lineYear, boolean yearHasResults) {
+        List<TargetLine> lines = new ArrayList<>();
+        for (TargetView target : targets) {
+            PlanView owner = planById.get(target.spec().planId());
+            if (!target.index().code().equals(indexCode) || lineYear < target.spec().firstYear()
+                    || lineYear > target.spec().lastYear() || !counts(owner, yearHasResults)) {
+                continue;
+            }
+            target.years().stream().filter(e -> e.year() == lineYear).findFirst()
+                    .ifPresent(evaluation -> lines.add(new TargetLine(owner, target, evaluation)));
+        }
+        lines.sort(Comparator.comparing((TargetLine line) -> line.target().indicator().depth())
+                .thenComparing(line -> line.target().indicator().position()));
+        return lines;
+    }
+
+    private boolean counts(PlanView owner, boolean yearHasResults) {
+        if (plan != null) {
+            return Objects.equals(plan.id(), owner.id());
+        }
+        return owner.status() == PlanStatus.IN_FORCE || owner.status() == PlanStatus.CLOSED && yearHasResults;
+    }
+}
