@@ -9,7 +9,7 @@ import vn.chiso.index.ProvinceValue;
 /** The home dashboard: one card per index for the year shown. */
 public record HomeDashboard(Scope scope, List<IndexCard> cards) {
 
-    static HomeDashboard of(Scope scope) {
+    public static HomeDashboard of(Scope scope) {
         List<IndexCard> cards = new ArrayList<>();
         for (Catalogue index : scope.shownIndices()) {
             String code = index.index().code();

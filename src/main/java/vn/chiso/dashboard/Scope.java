@@ -58,11 +58,11 @@ public record Scope(int year, boolean yearChosen, List<Integer> years, List<Plan
     public List<TargetLine> lines(String indexCode, int lineYear, boolean yearHasResults) {
         List<TargetLine> lines = new ArrayList<>();
         for (TargetView target : targets) {
-            PlanView owner = planById.get(target.spec().planId());
             if (!target.index().code().equals(indexCode) || lineYear < target.spec().firstYear()
-                    || lineYear > target.spec().lastYear() || !counts(owner, yearHasResults)) {
+                    || lineYear > target.spec().lastYear() || !counts(target, yearHasResults)) {
                 continue;
             }
+            PlanView owner = planById.get(target.spec().planId());
             target.years().stream().filter(e -> e.year() == lineYear).findFirst()
                     .ifPresent(evaluation -> lines.add(new TargetLine(owner, target, evaluation)));
         }
@@ -71,7 +71,9 @@ public record Scope(int year, boolean yearChosen, List<Integer> years, List<Plan
         return lines;
     }
 
-    private boolean counts(PlanView owner, boolean yearHasResults) {
+    /** Whether a target of the plans in view counts for a year (with or without results yet). */
+    public boolean counts(TargetView target, boolean yearHasResults) {
+        PlanView owner = planById.get(target.spec().planId());
         if (plan != null) {
             return Objects.equals(plan.id(), owner.id());
         }
