@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.chiso.report.progress.TaskProgress;
 import vn.chiso.user.CurrentUser;
 import vn.chiso.user.Role;
 
@@ -15,10 +16,12 @@ class DashboardController {
 
     private final Scopes scopes;
     private final DashboardSheets sheets;
+    private final TaskProgress progress;
 
-    DashboardController(Scopes scopes, DashboardSheets sheets) {
+    DashboardController(Scopes scopes, DashboardSheets sheets, TaskProgress progress) {
         this.scopes = scopes;
         this.sheets = sheets;
+        this.progress = progress;
     }
 
     @GetMapping("/dashboard")
@@ -27,8 +30,10 @@ class DashboardController {
         HomeDashboard home = HomeDashboard.of(scopes.of(DashboardFilter.of(year, plan, index)));
         model.addAttribute("home", home);
         model.addAttribute("scope", home.scope());
-        if (user.is(Role.OFFICER)) {
-            model.addAttribute("unitId", user.unitId());
+        if (user.is(Role.OFFICER) && user.unitId() != null) {
+            // an officer's version: the province's published figures, and only their own unit's work
+            model.addAttribute("unitName", user.unitName());
+            model.addAttribute("unitProgress", progress.ofUnit(user.unitId()));
         }
         return "dashboard/home";
     }

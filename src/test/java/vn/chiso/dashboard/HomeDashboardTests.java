@@ -42,6 +42,9 @@ class HomeDashboardTests {
     @Autowired
     IndexCatalogue catalogue;
 
+    @Autowired
+    vn.chiso.unit.UnitService units;
+
     @Test
     void leadersAndCoordinatorsLandOnTheDashboardOfTheYearAfterTheLatestResult() {
         for (Role role : List.of(Role.LEADER, Role.COORDINATOR)) {
@@ -112,6 +115,19 @@ class HomeDashboardTests {
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/dashboard?year=abc&plan=x").with(as(data.account(Role.LEADER))).exchange())
                 .hasStatus(HttpStatus.OK);
+    }
+
+    @Test
+    void anOfficerSeesTheProvincesFiguresAndOnlyTheirOwnUnitsWork() {
+        var finance = units.findByCode("STC").orElseThrow();
+        var justice = units.findByCode("STP").orElseThrow();
+        Document page = page("/dashboard", data.account(Role.OFFICER, finance.id()));
+        assertThat(page.select(".index-card")).hasSize(4);
+        Element plan = page.selectFirst("#unit-progress tr[data-plan=6025/KH-UBND]");
+        assertThat(plan.selectFirst("a").attr("href")).isEqualTo("/units/" + finance.id() + "/reports");
+        assertThat(Integer.parseInt(plan.child(1).text())).isPositive();
+        assertThat(page.html()).doesNotContain(justice.name(), "/units/" + justice.id(), "/dashboard/below-target",
+                "/dashboard/tasks", "/dashboard/timeliness");
     }
 
     private static Element scoreTarget(Element card, String year) {

@@ -1,13 +1,18 @@
 package vn.chiso.report.timeliness;
 
+import java.sql.Date;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,8 +30,8 @@ import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
 
 /**
- * Who reported on time, late or not at all: for one period (five queries) and for every period of a plan (four),
- * whatever the number of units and reports.
+ * Who reported on time, late or not at all: for one period (five queries), for every period of a plan (four) and as a
+ * ranking of the units over the last periods of many plans (two), whatever the number of units and reports.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +44,35 @@ public class ReportingTimeliness {
                 case PENDING -> 2;
                 case ON_TIME -> 3;
             }).thenComparing(status -> status.unit().name());
+
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+    /** Best on-time rate first; among equals (who share the rank), fewer missing reports, then by name. */
+    private static final Comparator<UnitRank> BEST_FIRST = Comparator
+            .comparing((UnitRank row) -> row.counts().onTimeRate(), Comparator.reverseOrder())
+            .thenComparingInt(row -> row.counts().missing())
+            .thenComparing(row -> row.unit().name(), VIETNAMESE);
+
+    /**
+     * The last periods of each chosen plan whose deadline has passed, crossed with the units owing reports in that
+     * plan (as in {@link #owing}), each with its report if it has one. %s chooses the plans.
+     */
+    private static final String RANKING_SQL = """
+            with recent as (
+                select id, plan_id, label, deadline from (
+                    select rp.*, row_number() over (partition by rp.plan_id order by rp.deadline desc, rp.id desc) as age
+                    from reporting_period rp join plan p on p.id = rp.plan_id where rp.deadline < ? and %s) past
+                where age <= ?),
+            owing as (
+                select t.plan_id, tu.unit_id from task t join task_unit tu on tu.task_id = t.id
+                where t.reported and t.plan_id in (select plan_id from recent)
+                union
+                select plan_id, unit_id from progress_report where plan_id in (select plan_id from recent))
+            select o.unit_id, rc.id as period_id, rc.plan_id, p.number as plan_number, rc.label, rc.deadline,
+                r.first_submitted_at is not null as submitted, r.on_time
+            from recent rc join owing o on o.plan_id = rc.plan_id join plan p on p.id = rc.plan_id
+            left join progress_report r on r.period_id = rc.id and r.unit_id = o.unit_id
+            """;
 
     private final ReportingPeriods periods;
     private final ProgressReports reports;
@@ -91,6 +125,50 @@ public class ReportingTimeliness {
         rows.sort(Comparator.comparing((UnitHistory row) -> row.counts().onTimeRate(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(row -> row.unit().name()));
         return rows;
+    }
+
+    /**
+     * The units owing reports in the last {@code lastPeriods} periods whose deadline has passed of each plan in force
+     * (or of plan {@code planId} only), ranked by on-time rate over those periods, with the missing reports.
+     */
+    public Ranking ranking(Long planId, int lastPeriods) {
+        LocalDate today = LocalDate.now(clock);
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today)));
+        if (planId != null) {
+            args.add(planId);
+        }
+        args.add(lastPeriods);
+        Map<Long, UnitView> unitsById = unitsById();
+        Map<Long, List<UnitState>> statesByUnit = new LinkedHashMap<>();
+        List<MissedReport> missing = new ArrayList<>();
+        jdbc.query(RANKING_SQL.formatted(planId == null ? "p.status = 'IN_FORCE'" : "p.id = ?"), row -> {
+            UnitView unit = unitsById.get(row.getLong("unit_id"));
+            if (unit == null) {
+                return;
+            }
+            // as state() decides, every deadline here having passed
+            UnitState state = !row.getBoolean("submitted") ? UnitState.MISSING
+                    : row.getBoolean("on_time") ? UnitState.ON_TIME : UnitState.LATE;
+            statesByUnit.computeIfAbsent(unit.id(), id -> new ArrayList<>()).add(state);
+            if (state == UnitState.MISSING) {
+                LocalDate deadline = row.getObject("deadline", LocalDate.class);
+                missing.add(new MissedReport(unit, row.getLong("plan_id"), row.getString("plan_number"),
+                        row.getLong("period_id"), row.getString("label"), deadline, state,
+                        ChronoUnit.DAYS.between(deadline, today)));
+            }
+        }, args.toArray());
+        List<UnitRank> rows = new ArrayList<>();
+        statesByUnit.forEach((unitId, states) -> rows.add(new UnitRank(0, unitsById.get(unitId), Counts.of(states))));
+        rows.sort(BEST_FIRST);
+        List<UnitRank> ranked = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            UnitRank row = rows.get(i);
+            boolean tie = i > 0 && row.counts().onTimeRate().compareTo(rows.get(i - 1).counts().onTimeRate()) == 0;
+            ranked.add(new UnitRank(tie ? ranked.get(i - 1).rank() : i + 1, row.unit(), row.counts()));
+        }
+        missing.sort(Comparator.comparing(MissedReport::deadline).thenComparing(MissedReport::planNumber)
+                .thenComparing(report -> report.unit().name(), VIETNAMESE));
+        return new Ranking(ranked, missing, Counts.of(statesByUnit.values().stream().flatMap(List::stream).toList()));
     }
 
     UnitStatus status(ReportingPeriodView period, UnitView unit, ReportHeader report, Instant lastReminder) {
