@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Primary;
  * tests can set ({@link TestClock}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({TestData.class, TestControllers.class, vn.chiso.plan.PlanFixtures.class, vn.chiso.report.ReportFixtures.class})
+@Import({TestData.class, TestControllers.class, vn.chiso.plan.PlanFixtures.class, vn.chiso.report.ReportFixtures.class,
+        vn.chiso.dashboard.TenfoldData.class})
 class TestSupportConfiguration {
 
     @Bean

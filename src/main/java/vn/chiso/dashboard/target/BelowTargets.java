@@ -59,8 +59,8 @@ public class BelowTargets {
                 .toList());
         missed.forEach(line -> planIds.add(line.plan().id()));
         List<LinkedTask> tasks = linkedTasks.of(Set.copyOf(planIds), wanted);
-        Map<Long, UnitView> unitsById = missed.isEmpty() ? Map.of()
-                : units.tree().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+        Map<Long, UnitView> unitsById = units.tree().stream()
+                .collect(Collectors.toMap(UnitView::id, Function.identity()));
 
         List<MissedTarget> rows = new ArrayList<>();
         for (TargetLine line : missed) {

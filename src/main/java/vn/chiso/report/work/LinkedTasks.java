@@ -37,9 +37,6 @@ public class LinkedTasks {
     }
 
     public List<LinkedTask> of(Collection<Long> planIds, Collection<Long> indicatorIds) {
-        if (planIds.isEmpty() || indicatorIds.isEmpty()) {
-            return List.of();
-        }
         LocalDate today = LocalDate.now(clock);
         Map<Long, LinkedTask> tasks = new LinkedHashMap<>();
         jdbc.query("""
