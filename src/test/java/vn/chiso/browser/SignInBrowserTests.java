@@ -18,10 +18,10 @@ class SignInBrowserTests extends BrowserTestSupport {
     /** Each demo account and the heading of the page it lands on. */
     private static final Map<String, String> DEMO_HOMES = Map.of(
             "admin", "Quản trị hệ thống",
-            "noivu", "Điều phối cải cách hành chính",
+            "noivu", "Các chỉ số so với mục tiêu năm 2023",
             "taichinh", "Sở Tài chính",
             "tuphap", "Sở Tư pháp",
-            "lanhdao", "Tổng quan của tỉnh");
+            "lanhdao", "Các chỉ số so với mục tiêu năm 2023");
 
     @Autowired
     TestData data;

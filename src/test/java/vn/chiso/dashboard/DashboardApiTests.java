@@ -42,7 +42,6 @@ class DashboardApiTests {
         assertThat(papi.get("rank").asInt()).isEqualTo(16);
         assertThat(papi.get("rankedCount").asInt()).isEqualTo(61);
         assertThat(papi.get("group").asString()).isEqualTo("Cao");
-        assertThat(papi.get("status").asString()).isEqualTo("NO_DATA");
         JsonNode target = papi.get("target");
         assertThat(target.get("plan").asString()).isEqualTo("6025/KH-UBND");
         assertThat(target.get("kind").asString()).isEqualTo("SCORE_AT_LEAST");

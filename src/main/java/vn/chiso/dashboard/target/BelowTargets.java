@@ -2,6 +2,7 @@ package vn.chiso.dashboard.target;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
 
 /**
- * Which targets are missed, by how much, and who works on them. Without a year: every target of the plans in force
+ * Which targets are missed, by how much, and who works on them (the tasks of the target's plan and of the plans
+ * implementing it that are linked to the indicator). Without a year: every target of the plans in force
  * (or of the chosen plan) whose latest evaluated year is below target. With a year: the targets below target that
  * year, closed plans included. Ten statements whatever the number of plans, targets, tasks and reports.
  */
@@ -54,11 +56,13 @@ public class BelowTargets {
 
         Set<Long> wanted = new HashSet<>();
         missed.forEach(line -> wanted.addAll(related(line.target().indicator(), indicators)));
-        List<Long> planIds = new ArrayList<>(scope.planById().keySet().stream()
-                .filter(id -> scope.plan() != null || scope.planById().get(id).status() == PlanStatus.IN_FORCE)
-                .toList());
+        // who works on a target: the tasks of the plan that set it and of the plans implementing it
+        Map<Long, Long> parentOf = new HashMap<>();
+        scope.plans().forEach(plan -> parentOf.put(plan.id(), plan.parentId()));
+        Set<Long> planIds = new HashSet<>();
         missed.forEach(line -> planIds.add(line.plan().id()));
-        List<LinkedTask> tasks = linkedTasks.of(Set.copyOf(planIds), wanted);
+        scope.plans().stream().filter(plan -> planIds.contains(plan.parentId())).forEach(plan -> planIds.add(plan.id()));
+        List<LinkedTask> tasks = linkedTasks.of(planIds, wanted);
         Map<Long, UnitView> unitsById = units.tree().stream()
                 .collect(Collectors.toMap(UnitView::id, Function.identity()));
 
@@ -66,8 +70,11 @@ public class BelowTargets {
         for (TargetLine line : missed) {
             IndicatorView indicator = line.target().indicator();
             Set<Long> related = related(indicator, indicators);
+            long planId = line.plan().id();
             rows.add(new MissedTarget(line, indicator.leadUnitId() == null ? null : unitsById.get(indicator.leadUnitId()),
-                    tasks.stream().filter(task -> task.indicatorIds().stream().anyMatch(related::contains)).toList()));
+                    tasks.stream().filter(task -> task.planId() == planId
+                                    || Objects.equals(parentOf.get(task.planId()), planId))
+                            .filter(task -> task.indicatorIds().stream().anyMatch(related::contains)).toList()));
         }
         return new BelowTargetList(scope, rows);
     }
