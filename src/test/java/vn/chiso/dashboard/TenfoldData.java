@@ -116,7 +116,7 @@ public class TenfoldData {
                     select span.index_id, span.years, y.year,
                            row_number() over (partition by span.index_id
                                               order by y.year < span.first desc, y.year desc) as k
-                    from span cross join generate_series(span.first - %d * span.years, span.last) y (year)
+                    from span cross join generate_series(greatest(1990, span.first - %d * span.years::integer), span.last) y (year)
                     where not exists (select 1 from result_set r where r.index_id = span.index_id and r.year = y.year)
                 )
                 insert into result_set (index_id, year, version, current, complete, ranked_count, source_note, origin,
