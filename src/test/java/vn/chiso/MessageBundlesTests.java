@@ -61,7 +61,7 @@ class MessageBundlesTests {
     void everyKeyTheJavaCodeUsesExists() throws IOException {
         Set<String> used = keys(SOURCES, ".java",
                 Pattern.compile("message = \"\\{([\\w.]+)}\""),
-                Pattern.compile("\"((?:unit|user|password|index|indicator|import|manual|catalogue|template|file|plan|target|task|period|edit|report|home|mail|dashboard|api)"
+                Pattern.compile("\"((?:unit|user|password|index|indicator|import|manual|catalogue|template|file|plan|target|task|period|edit|report|home|mail|dashboard|api|assessment|criteria)"
                         + "\\.[A-Za-z][\\w.]*[A-Za-z])\""));
         assertThat(used).hasSizeGreaterThan(100);
         assertThat(vietnamese.stringPropertyNames()).containsAll(used);

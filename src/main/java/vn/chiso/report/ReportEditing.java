@@ -98,7 +98,7 @@ public class ReportEditing {
         if (!problems.isEmpty()) {
             throw RuleViolationException.all(problems);
         }
-        List<EvidenceFiles.Upload> uploads = files.stream().filter(upload -> taskIds.contains(upload.taskId())).toList();
+        List<EvidenceFiles.Upload> uploads = files.stream().filter(upload -> taskIds.contains(upload.slot())).toList();
         Instant now = clock.instant();
         jdbc.update("""
                 update progress_report set document_number = ?, document_date = ?, addressee = ?, updated_by = ?,

@@ -25,4 +25,5 @@ public @interface DemoData {
     int RESULTS = 30;
     int PLANS = 40;
     int REPORTS = 50;
+    int ASSESSMENTS = 60;
 }

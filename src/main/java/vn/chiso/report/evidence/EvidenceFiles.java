@@ -35,18 +35,18 @@ public class EvidenceFiles {
         this.jdbc = jdbc;
     }
 
-    /** A checked upload, ready to store. */
-    public record Upload(long taskId, String fileName, EvidenceType type, byte[] content) {
+    /** A checked upload, ready to store; the slot is what its input was for (a task, a criterion). */
+    public record Upload(long slot, String fileName, EvidenceType type, byte[] content) {
     }
 
     /** Reads and checks an uploaded file: size, and a type among those allowed, found in its content. */
-    public static Upload check(long taskId, MultipartFile file) throws EvidenceRejectedException {
+    public static Upload check(long slot, MultipartFile file) throws EvidenceRejectedException {
         String name = cleanName(file.getOriginalFilename());
         if (file.isEmpty()) {
-            throw refused(taskId, name, "report.evidence.empty");
+            throw refused(slot, name, "report.evidence.empty");
         }
         if (file.getSize() > MAX_BYTES) {
-            throw refused(taskId, name, "report.evidence.tooLarge", MAX_BYTES / 1024 / 1024);
+            throw refused(slot, name, "report.evidence.tooLarge", MAX_BYTES / 1024 / 1024);
         }
         byte[] content;
         try {
@@ -56,26 +56,26 @@ public class EvidenceFiles {
         }
         Optional<EvidenceType> type = EvidenceType.of(content);
         if (type.isEmpty()) {
-            throw refused(taskId, name, "report.evidence.type");
+            throw refused(slot, name, "report.evidence.type");
         }
         if (!type.get().matchesName(name)) {
-            throw refused(taskId, name, "report.evidence.nameMismatch", type.get().label());
+            throw refused(slot, name, "report.evidence.nameMismatch", type.get().label());
         }
-        return new Upload(taskId, name, type.get(), content);
+        return new Upload(slot, name, type.get(), content);
     }
 
     /**
-     * Checks every chosen file (inputs named by task), refusing them all together when any is refused. A file input
+     * Checks every chosen file (inputs named by slot), refusing them all together when any is refused. A file input
      * left empty still sends a part, without a name or content: it is skipped.
      */
     public static List<Upload> checkAll(Map<Long, List<MultipartFile>> files) throws EvidenceRejectedException {
         List<Upload> uploads = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>();
-        files.forEach((taskId, list) -> list.stream()
+        files.forEach((slot, list) -> list.stream()
                 .filter(file -> !file.isEmpty() || StringUtils.hasText(file.getOriginalFilename()))
                 .forEach(file -> {
                     try {
-                        uploads.add(check(taskId, file));
+                        uploads.add(check(slot, file));
                     } catch (EvidenceRejectedException refused) {
                         problems.addAll(refused.problems());
                     }
@@ -86,12 +86,44 @@ public class EvidenceFiles {
         return uploads;
     }
 
+    /** Stores a file sent with a report entry: the upload's slot is the task. */
     public void store(long reportId, Upload upload, String actor, Instant at) {
         jdbc.update("""
-                insert into evidence (report_id, task_id, file_name, content_type, size, sha256, content, uploaded_by,
-                    uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, reportId, upload.taskId(), upload.fileName(), upload.type().contentType(), upload.content().length,
+                insert into evidence (unit_id, report_id, task_id, file_name, content_type, size, sha256, content,
+                    uploaded_by, uploaded_at)
+                select unit_id, id, ?, ?, ?, ?, ?, ?, ?, ? from progress_report where id = ?
+                """, upload.slot(), upload.fileName(), upload.type().contentType(), upload.content().length,
+                sha256(upload.content()), upload.content(), actor, Timestamp.from(at), reportId);
+    }
+
+    /** Stores a file of a unit that belongs to no report (sent with an assessment); returns its id. */
+    public long storeForUnit(long unitId, Upload upload, String actor, Instant at) {
+        return jdbc.queryForObject("""
+                insert into evidence (unit_id, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """, Long.class, unitId, upload.fileName(), upload.type().contentType(), upload.content().length,
                 sha256(upload.content()), upload.content(), actor, Timestamp.from(at));
+    }
+
+    /**
+     * Every file the unit has uploaded anywhere in the application and not taken off its report, newest first: what
+     * an assessment can refer to instead of uploading the same document again.
+     */
+    public List<UnitEvidence> ofUnit(long unitId) {
+        return jdbc.query("""
+                select e.id, e.file_name, e.size, e.uploaded_at, r.document_number
+                from evidence e left join progress_report r on r.id = e.report_id
+                where e.unit_id = ? and e.removed_at is null order by e.uploaded_at desc, e.id desc
+                """, (row, n) -> new UnitEvidence(row.getLong("id"), row.getString("file_name"), row.getLong("size"),
+                row.getTimestamp("uploaded_at").toInstant(), row.getString("document_number")), unitId);
+    }
+
+    /** A file of the unit, wherever it was uploaded. */
+    public EvidenceFile fileOfUnit(long unitId, long evidenceId) {
+        return jdbc.query("select file_name, content_type, content from evidence where id = ? and unit_id = ?",
+                (row, n) -> new EvidenceFile(row.getString("file_name"), row.getString("content_type"),
+                        row.getBytes("content")), evidenceId, unitId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Evidence", evidenceId));
     }
 
     /** Takes files off a report; they stay stored for the earlier versions that list them. */
@@ -126,8 +158,8 @@ public class EvidenceFiles {
         return name;
     }
 
-    private static EvidenceRejectedException refused(long taskId, String name, String key, Object... args) {
-        return new EvidenceRejectedException(List.of(new FileProblem(taskId, name, key, args)));
+    private static EvidenceRejectedException refused(long slot, String name, String key, Object... args) {
+        return new EvidenceRejectedException(List.of(new FileProblem(slot, name, key, args)));
     }
 
     private static String sha256(byte[] content) {

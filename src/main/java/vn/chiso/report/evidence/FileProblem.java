@@ -1,5 +1,5 @@
 package vn.chiso.report.evidence;
 
-/** Why an uploaded file was refused, for the task it was meant for. */
-public record FileProblem(long taskId, String fileName, String messageKey, Object... args) {
+/** Why an uploaded file was refused, for the input it came from (a task of a report, a criterion of an assessment). */
+public record FileProblem(long slot, String fileName, String messageKey, Object... args) {
 }

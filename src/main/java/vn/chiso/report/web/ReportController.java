@@ -170,7 +170,7 @@ class ReportController {
             Object[] args = new Object[problem.args().length + 1];
             args[0] = problem.fileName();
             System.arraycopy(problem.args(), 0, args, 1, problem.args().length);
-            errors.computeIfAbsent(problem.taskId(), task -> new ArrayList<>())
+            errors.computeIfAbsent(problem.slot(), task -> new ArrayList<>())
                     .add(message(problem.messageKey(), args));
         }
         return errors;

@@ -72,6 +72,22 @@ class SecurityConfiguration {
                                 "/dashboard/timeliness.xlsx", "/api/v1/plans/*/targets")
                                 .hasAnyRole("COORDINATOR", "LEADER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/indices/*/results").authenticated()
+                        // unit PAR assessment: coordinators keep the criteria and run the round; each unit's officers
+                        // score their own unit (checked by the page); leaders read the ranking and final results
+                        .requestMatchers("/assessments/criteria", "/assessments/criteria/**", "/assessments/*/settings",
+                                "/assessments/*/settings/**", "/assessments/*/survey", "/assessments/*/survey/**",
+                                "/assessments/*/units/*/appraisal", "/assessments/*/units/*/appraisal/**")
+                                .hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.GET, "/assessments/*/mine", "/assessments/*/units/*/edit")
+                                .hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/assessments/*/units/*", "/assessments/*/units/*/response")
+                                .hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/assessments/*/units/*", "/assessments/*/units/*/evidence/*")
+                                .hasAnyRole("COORDINATOR", "LEADER", "OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/assessments/*", "/assessments/*/ranking",
+                                "/assessments/*/ranking.xlsx", "/assessments/*/analysis", "/assessments/*/analysis.xlsx",
+                                "/assessments/*/progress.xlsx").hasAnyRole("COORDINATOR", "LEADER")
+                        .requestMatchers(HttpMethod.GET, "/assessments").authenticated()
                         // the mails the application sent (the only delivery when no SMTP server is configured)
                         .requestMatchers(HttpMethod.GET, "/outbox").hasAnyRole("COORDINATOR", "ADMIN")
                         .anyRequest().access(new UnknownPagesOnly(handlers)))
