@@ -1,6 +1,7 @@
 package vn.chiso.assessment;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,11 @@ public record AssessmentView(int year, long unitId, String unitName, AssessmentH
 
     public boolean waived(Criterion criterion) {
         return criteria.waived(criterion, waived);
+    }
+
+    /** The scored criteria that apply to the unit, in the order of the set: the lines of its form. */
+    public List<Criterion> applicable() {
+        return criteria.scored().stream().filter(criterion -> !waived(criterion)).toList();
     }
 
     public BigDecimal maxOf(Criterion criterion) {

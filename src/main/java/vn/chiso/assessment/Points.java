@@ -31,6 +31,11 @@ public final class Points {
         return step == null || score.remainder(step).signum() == 0;
     }
 
+    /** Points as typed back into a form: "1,5", "2". */
+    public static String text(BigDecimal points) {
+        return points.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     public static BigDecimal orZero(BigDecimal points) {
         return points == null ? BigDecimal.ZERO : points;
     }

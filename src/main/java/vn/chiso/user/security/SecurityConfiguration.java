@@ -80,7 +80,8 @@ class SecurityConfiguration {
                                 .hasRole("COORDINATOR")
                         .requestMatchers(HttpMethod.GET, "/assessments/*/mine", "/assessments/*/units/*/edit")
                                 .hasRole("OFFICER")
-                        .requestMatchers(HttpMethod.POST, "/assessments/*/units/*", "/assessments/*/units/*/response")
+                        .requestMatchers(HttpMethod.POST, "/assessments/*/units/*", "/assessments/*/units/*/autosave",
+                                "/assessments/*/units/*/response")
                                 .hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/assessments/*/units/*", "/assessments/*/units/*/evidence/*")
                                 .hasAnyRole("COORDINATOR", "LEADER", "OFFICER")

@@ -1,14 +1,14 @@
-// A report form keeps what the officer types: in this browser at every keystroke (so that even a save refused
+// A form that keeps itself (a report, a self-assessment) keeps what the officer types: in this browser at every keystroke (so that even a save refused
 // because the session expired loses nothing), and on the server a few seconds after they stop typing.
 (function () {
   'use strict';
-  var form = document.getElementById('report-form');
+  var form = document.querySelector('form[data-autosave]');
   if (!form || !window.fetch) {
     return;
   }
   var status = document.getElementById('autosave-status');
   var version = form.querySelector('input[name="version"]');
-  var key = 'chiso.report.' + form.dataset.user + '.' + form.dataset.report;
+  var key = 'chiso.draft.' + form.dataset.user + '.' + form.dataset.draft;
   var dirty = false;
   var saving = false;
   var timer = null;
@@ -17,6 +17,7 @@
   function fields() {
     return Array.prototype.filter.call(form.elements, function (element) {
       return element.name && element.type !== 'file' && element.type !== 'submit' && element.type !== 'checkbox'
+        && element.type !== 'select-multiple'
         && element.name !== '_csrf' && element.name !== 'version';
     });
   }
@@ -90,6 +91,7 @@
     var data = new FormData(form);
     form.querySelectorAll('input[type="file"]').forEach(function (input) { data.delete(input.name); });
     data.delete('removeEvidence');
+    data.delete('responses');
     data.delete('action');
     fetch(form.dataset.autosave, { method: 'POST', body: data, credentials: 'same-origin',
       headers: { 'Accept': 'application/json' } })

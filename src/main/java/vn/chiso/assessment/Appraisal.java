@@ -1,0 +1,123 @@
+package vn.chiso.assessment;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.assessment.criteria.Criterion;
+import vn.chiso.shared.NotFoundException;
+import vn.chiso.shared.RuleViolationException;
+import vn.chiso.user.CurrentUser;
+
+/**
+ * Sở Nội vụ appraising a submitted assessment: an appraised score and comment per line, returned to the unit for
+ * a response at most once, then final. Only a final assessment is ranked.
+ */
+@Service
+@Transactional
+public class Appraisal {
+
+    private final JdbcTemplate jdbc;
+    private final Assessments assessments;
+    private final Clock clock;
+
+    Appraisal(JdbcTemplate jdbc, Assessments assessments, Clock clock) {
+        this.jdbc = jdbc;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    /** Saves the appraised scores and comments; returns the new version. */
+    public int save(int year, long unitId, AppraisalForm form, CurrentUser coordinator) {
+        AssessmentView assessment = lockAppraisable(year, unitId);
+        AssessmentHeader header = assessment.header();
+        if (form.version() == null || form.version() != header.version()) {
+            throw new RuleViolationException(null, "edit.concurrent");
+        }
+        List<Criterion> applicable = assessment.applicable();
+        List<RuleViolationException> problems = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < form.lines().size(); i++) {
+            AppraisalForm.Line line = form.lines().get(i);
+            Optional<Criterion> criterion = applicable.stream()
+                    .filter(candidate -> line.criterionId() != null && candidate.id() == line.criterionId()).findFirst();
+            if (criterion.isPresent()) {
+                BigDecimal score = SelfAssessment.score(line.score(), criterion.get(), "lines[" + i + "].score",
+                        problems);
+                String comment = line.comment() == null || line.comment().isBlank() ? null : line.comment().strip();
+                rows.add(new Object[] {header.id(), criterion.get().id(), score, comment});
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw RuleViolationException.all(problems);
+        }
+        jdbc.batchUpdate("""
+                insert into assessment_score (assessment_id, criterion_id, appraised_score, appraisal_comment)
+                values (?, ?, ?, ?) on conflict (assessment_id, criterion_id) do update
+                    set appraised_score = excluded.appraised_score, appraisal_comment = excluded.appraisal_comment
+                """, rows);
+        touch(header.id(), null, coordinator);
+        return header.version() + 1;
+    }
+
+    /** Sends the appraisal to the unit for its response; only once, and only with every line appraised. */
+    public void returnToUnit(int year, long unitId, String comment, CurrentUser coordinator) {
+        AssessmentView assessment = lockAppraisable(year, unitId);
+        if (assessment.header().returnedAt() != null) {
+            throw new RuleViolationException(null, "assessment.return.once");
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new RuleViolationException(null, "assessment.return.comment");
+        }
+        requireAppraised(assessment);
+        Instant now = clock.instant();
+        jdbc.update("""
+                update assessment set status = 'RETURNED', returned_at = ?, return_comment = ? where id = ?
+                """, Timestamp.from(now), comment.strip(), assessment.header().id());
+        touch(assessment.header().id(), now, coordinator);
+    }
+
+    /** Closes the appraisal: every line appraised and, when the set has a survey share, the survey points entered. */
+    public void finish(int year, long unitId, CurrentUser coordinator) {
+        AssessmentView assessment = lockAppraisable(year, unitId);
+        requireAppraised(assessment);
+        if (assessment.criteria().set().surveyPoints().signum() > 0 && assessment.header().surveyPoints() == null) {
+            throw new RuleViolationException(null, "assessment.finish.survey");
+        }
+        Instant now = clock.instant();
+        jdbc.update("update assessment set status = 'FINAL', finalized_at = ? where id = ?", Timestamp.from(now),
+                assessment.header().id());
+        touch(assessment.header().id(), now, coordinator);
+    }
+
+    private void requireAppraised(AssessmentView assessment) {
+        long missing = assessment.applicable().stream()
+                .filter(criterion -> assessment.line(criterion.id()).appraisedScore() == null).count();
+        if (missing > 0) {
+            throw new RuleViolationException(null, "assessment.appraisal.incomplete", missing);
+        }
+    }
+
+    private AssessmentView lockAppraisable(int year, long unitId) {
+        AssessmentHeader header = jdbc.query(Assessments.HEADER_SQL
+                        + " where a.year = ? and a.unit_id = ? for update of a", Assessments::header, year, unitId)
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("Assessment", unitId));
+        if (!header.status().appraisable()) {
+            throw new RuleViolationException(null, "assessment.locked." + header.status().name());
+        }
+        return assessments.view(year, unitId);
+    }
+
+    private void touch(long assessmentId, Instant at, CurrentUser coordinator) {
+        Instant now = at == null ? clock.instant() : at;
+        jdbc.update("update assessment set updated_by = ?, updated_at = ?, version = version + 1 where id = ?",
+                coordinator.fullName(), Timestamp.from(now), assessmentId);
+    }
+}
