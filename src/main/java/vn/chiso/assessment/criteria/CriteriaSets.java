@@ -30,8 +30,11 @@ public class CriteriaSets {
     }
 
     public CriteriaSet get(long setId) {
-        return jdbc.query(SET_SQL + " where id = ?", CriteriaSets::set, setId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Criteria set", setId));
+        return find(setId).orElseThrow(() -> new NotFoundException("Criteria set", setId));
+    }
+
+    public Optional<CriteriaSet> find(long setId) {
+        return jdbc.query(SET_SQL + " where id = ?", CriteriaSets::set, setId).stream().findFirst();
     }
 
     /** The latest version for a year and kind: the one a unit beginning its assessment is given. */
@@ -43,6 +46,20 @@ public class CriteriaSets {
     /** Every set, the latest year first, then by kind and version. */
     public List<CriteriaSet> all() {
         return jdbc.query(SET_SQL + " order by year desc, kind, version desc", CriteriaSets::set);
+    }
+
+    /** Every set with its points and use, in the order of {@link #all()}, in one statement. */
+    public List<CriteriaSetSummary> summaries() {
+        return jdbc.query("""
+                select s.id, s.year, s.kind, s.version, s.name, s.survey_points,
+                    coalesce(sc.self_max, 0) as self_max, coalesce(sc.scored, 0) as scored,
+                    (select count(*) from assessment a where a.set_id = s.id) as assessments
+                from criteria_set s
+                    left join (select set_id, sum(max_points) as self_max, count(*) as scored
+                               from scored_criterion group by set_id) sc on sc.set_id = s.id
+                order by s.year desc, s.kind, s.version desc
+                """, (row, n) -> new CriteriaSetSummary(set(row, n), row.getBigDecimal("self_max"),
+                row.getInt("scored"), row.getInt("assessments")));
     }
 
     public CriteriaTree tree(long setId) {
@@ -79,6 +96,12 @@ public class CriteriaSets {
     public boolean inUse(long setId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from assessment where set_id = ?)",
                 Boolean.class, setId));
+    }
+
+    /** How many units' assessments use a set. */
+    public int assessments(long setId) {
+        Integer count = jdbc.queryForObject("select count(*) from assessment where set_id = ?", Integer.class, setId);
+        return count == null ? 0 : count;
     }
 
     static CriteriaSet set(ResultSet row, int n) throws SQLException {
