@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.chiso.assessment.ranking.Rankings;
 import vn.chiso.report.progress.TaskProgress;
 import vn.chiso.user.CurrentUser;
 import vn.chiso.user.Role;
@@ -17,11 +18,13 @@ class DashboardController {
     private final Scopes scopes;
     private final DashboardSheets sheets;
     private final TaskProgress progress;
+    private final Rankings rankings;
 
-    DashboardController(Scopes scopes, DashboardSheets sheets, TaskProgress progress) {
+    DashboardController(Scopes scopes, DashboardSheets sheets, TaskProgress progress, Rankings rankings) {
         this.scopes = scopes;
         this.sheets = sheets;
         this.progress = progress;
+        this.rankings = rankings;
     }
 
     @GetMapping("/dashboard")
@@ -34,6 +37,9 @@ class DashboardController {
             // an officer's version: the province's published figures, and only their own unit's work
             model.addAttribute("unitName", user.unitName());
             model.addAttribute("unitProgress", progress.ofUnit(user.unitId()));
+        } else if (!user.is(Role.OFFICER)) {
+            // the units' PAR ranking is for leaders and coordinators; linked once a year has final assessments
+            model.addAttribute("rankedYear", rankings.latestRankedYear().orElse(null));
         }
         return "dashboard/home";
     }

@@ -9,10 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import vn.chiso.dashboard.export.XlsxTable;
 import vn.chiso.index.IndexView;
 import vn.chiso.plan.target.TargetEvaluation;
 import vn.chiso.plan.target.TargetView;
+import vn.chiso.shared.XlsxTable;
 
 /** The home dashboard's figures as a spreadsheet, in the reader's language. */
 @Component

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.AssessedKind;
@@ -31,10 +33,18 @@ public class Rankings {
 
     private final Assessments assessments;
     private final AssessmentYears years;
+    private final JdbcTemplate jdbc;
 
-    Rankings(Assessments assessments, AssessmentYears years) {
+    Rankings(Assessments assessments, AssessmentYears years, JdbcTemplate jdbc) {
         this.assessments = assessments;
         this.years = years;
+        this.jdbc = jdbc;
+    }
+
+    /** The latest year with at least one final assessment, the one worth linking to; empty before any. */
+    public Optional<Integer> latestRankedYear() {
+        return Optional.ofNullable(jdbc.queryForObject(
+                "select max(year) from assessment where status = 'FINAL'", Integer.class));
     }
 
     public YearRanking ranking(int year) {
@@ -44,12 +54,12 @@ public class Rankings {
         Thresholds previousThresholds = years.find(year - 1).map(AssessmentYear::thresholds).orElse(null);
         List<AssessmentSummary> previousFinals = assessments.summaries(year - 1).stream()
                 .filter(a -> a.status() == AssessmentStatus.FINAL).toList();
+        List<RankedUnit> previousRanked = rank(previousFinals, previousThresholds, Map.of());
         Map<Long, RankedUnit> previous = new HashMap<>();
-        rank(previousFinals, previousThresholds, Map.of())
-                .forEach(unit -> previous.put(unit.assessment().unitId(), unit));
+        previousRanked.forEach(unit -> previous.put(unit.assessment().unitId(), unit));
         List<RankedUnit> ranked = rank(finals, thresholds, previous);
-        return new YearRanking(year, thresholds, ranked, counts(ranked), countsByGroup(rank(previousFinals,
-                previousThresholds, Map.of())), summaries.size() - finals.size());
+        return new YearRanking(year, thresholds, ranked, counts(ranked), countsByGroup(previousRanked),
+                summaries.size() - finals.size());
     }
 
     private static List<RankedUnit> rank(List<AssessmentSummary> finals, Thresholds thresholds,

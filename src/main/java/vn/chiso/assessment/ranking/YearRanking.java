@@ -1,5 +1,6 @@
 package vn.chiso.assessment.ranking;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,16 @@ import vn.chiso.assessment.Thresholds;
  */
 public record YearRanking(int year, Thresholds thresholds, List<RankedUnit> units, List<RatingCounts> counts,
         Map<String, RatingCounts> previousCounts, int pending) {
+
+    /** The kinds that have ranked units, in their order. */
+    public List<AssessedKind> kinds() {
+        return Arrays.stream(AssessedKind.values()).filter(kind -> !ofKind(kind).isEmpty()).toList();
+    }
+
+    /** Whether the units are rated (the year has thresholds) and not only ranked. */
+    public boolean rated() {
+        return thresholds != null;
+    }
 
     public List<RankedUnit> ofKind(AssessedKind kind) {
         return units.stream().filter(unit -> unit.assessment().kind() == kind).toList();

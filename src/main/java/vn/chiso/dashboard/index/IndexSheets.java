@@ -8,10 +8,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.chiso.dashboard.TargetLine;
-import vn.chiso.dashboard.export.XlsxTable;
 import vn.chiso.index.IndexView;
 import vn.chiso.index.result.ResultCell;
 import vn.chiso.index.result.TreeRow;
+import vn.chiso.shared.XlsxTable;
 
 /** An index's dashboard as a spreadsheet: its indicators with their targets, and the provinces ranked. */
 @Component

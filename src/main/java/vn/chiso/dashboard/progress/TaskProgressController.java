@@ -12,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.chiso.dashboard.export.XlsxTable;
 import vn.chiso.plan.PlanService;
 import vn.chiso.plan.PlanStatus;
 import vn.chiso.plan.PlanView;
@@ -22,6 +21,7 @@ import vn.chiso.report.progress.TaskProgress;
 import vn.chiso.report.progress.UnitProgress;
 import vn.chiso.shared.Formats;
 import vn.chiso.shared.NotFoundException;
+import vn.chiso.shared.XlsxTable;
 
 /**
  * How far the units have come with a plan's tasks: totals, then each unit with its tasks done, under way, not started

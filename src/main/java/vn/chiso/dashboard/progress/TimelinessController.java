@@ -11,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.chiso.dashboard.export.XlsxTable;
 import vn.chiso.plan.PlanService;
 import vn.chiso.plan.PlanView;
 import vn.chiso.report.timeliness.MissedReport;
@@ -19,6 +18,7 @@ import vn.chiso.report.timeliness.Ranking;
 import vn.chiso.report.timeliness.ReportingTimeliness;
 import vn.chiso.report.timeliness.UnitRank;
 import vn.chiso.shared.Formats;
+import vn.chiso.shared.XlsxTable;
 
 /**
  * The units ranked by how often they reported on time over the last periods of the plans in force (or of one plan),

@@ -11,9 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.chiso.dashboard.DashboardFilter;
-import vn.chiso.dashboard.export.XlsxTable;
 import vn.chiso.plan.target.TargetEvaluation;
 import vn.chiso.report.work.LinkedTask;
+import vn.chiso.shared.XlsxTable;
 
 /** The targets missed and who works on them, as a page and as a spreadsheet. */
 @Controller

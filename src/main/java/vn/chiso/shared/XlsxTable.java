@@ -1,4 +1,4 @@
-package vn.chiso.dashboard.export;
+package vn.chiso.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,8 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A dashboard's tables as a workbook: one sheet per table, a title row, a header row that stays in view and filters,
- * then the rows. Numbers stay numbers (a {@link BigDecimal} keeps two decimals), dates stay dates, so that a
+ * Tables as a workbook (the dashboards', the ranking's, the analysis'): one sheet per table, a title row, a header
+ * row that stays in view and filters, then the rows. Numbers stay numbers (a {@link BigDecimal} keeps two decimals), dates stay dates, so that a
  * coordinator can sort and sum them.
  */
 public final class XlsxTable implements AutoCloseable {
