@@ -1,0 +1,280 @@
+package vn.chiso.assessment.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.chiso.ChisoTest;
+import vn.chiso.assessment.AssessedKind;
+import vn.chiso.assessment.AssessmentHeader;
+import vn.chiso.assessment.AssessmentStatus;
+import vn.chiso.assessment.AssessmentSummary;
+import vn.chiso.assessment.AssessmentView;
+import vn.chiso.assessment.AssessmentYear;
+import vn.chiso.assessment.AssessmentYears;
+import vn.chiso.assessment.Assessments;
+import vn.chiso.assessment.Rating;
+import vn.chiso.assessment.ScoreLine;
+import vn.chiso.assessment.criteria.CriteriaSet;
+import vn.chiso.assessment.criteria.CriteriaSets;
+import vn.chiso.assessment.criteria.CriteriaTree;
+import vn.chiso.assessment.criteria.Criterion;
+import vn.chiso.assessment.ranking.RankedUnit;
+import vn.chiso.assessment.ranking.Rankings;
+import vn.chiso.assessment.ranking.RatingCounts;
+import vn.chiso.assessment.ranking.YearRanking;
+import vn.chiso.unit.UnitKind;
+import vn.chiso.unit.UnitService;
+import vn.chiso.unit.UnitView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo assessments reproduce Khánh Hòa's published ratings from the units' own scores: seed 003 for 2022, the
+ * province's 2021 results for the trend, and a 2026 round under way.
+ */
+@ChisoTest
+class DemoAssessmentsTests {
+
+    @Autowired
+    Rankings rankings;
+    @Autowired
+    Assessments assessments;
+    @Autowired
+    AssessmentYears years;
+    @Autowired
+    CriteriaSets sets;
+    @Autowired
+    UnitService units;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the2022RatingsComputedFromTheScoresAreThoseOfSeed003WithCorrectPercentages() {
+        YearRanking ranking = rankings.ranking(2022);
+
+        RatingCounts provincial = ranking.countsOf("PROVINCIAL").orElseThrow();
+        assertThat(provincial.total()).isEqualTo(43);
+        assertCount(provincial, Rating.GOOD, 30, "69.77");
+        assertCount(provincial, Rating.FAIR, 13, "30.23");
+        assertCount(provincial, Rating.AVERAGE, 0, "0");
+        assertCount(provincial, Rating.WEAK, 0, "0");
+        assertThat(ranking.countsOf("DEPARTMENT").orElseThrow().total()).isEqualTo(35);
+        assertThat(ranking.countsOf("DISTRICT").orElseThrow().total()).isEqualTo(8);
+
+        RatingCounts communes = ranking.countsOf("COMMUNE").orElseThrow();
+        assertThat(communes.total()).isEqualTo(136);
+        assertCount(communes, Rating.GOOD, 73, "53.68");
+        assertCount(communes, Rating.FAIR, 63, "46.32");
+        assertCount(communes, Rating.AVERAGE, 0, "0");
+        assertThat(ranking.change(communes, Rating.GOOD)).isEqualTo(3);
+        assertThat(ranking.change(communes, Rating.FAIR)).isEqualTo(2);
+        assertThat(ranking.change(communes, Rating.AVERAGE)).isEqualTo(-5);
+        assertThat(ranking.change(communes, Rating.WEAK)).isZero();
+        assertThat(ranking.pending()).isZero();
+    }
+
+    @Test
+    void the2021RatingsHaveOneAverageProvincialBodyAndFiveAverageCommunes() {
+        YearRanking ranking = rankings.ranking(2021);
+
+        RatingCounts provincial = ranking.countsOf("PROVINCIAL").orElseThrow();
+        assertThat(provincial.total()).isEqualTo(44);
+        assertThat(List.of(provincial.count(Rating.GOOD), provincial.count(Rating.FAIR),
+                provincial.count(Rating.AVERAGE), provincial.count(Rating.WEAK))).containsExactly(30, 13, 1, 0);
+        RatingCounts communes = ranking.countsOf("COMMUNE").orElseThrow();
+        assertThat(communes.total()).isEqualTo(136);
+        assertThat(List.of(communes.count(Rating.GOOD), communes.count(Rating.FAIR),
+                communes.count(Rating.AVERAGE), communes.count(Rating.WEAK))).containsExactly(70, 61, 5, 0);
+
+        UnitView merged = units.findByCode("BQLDAPT").orElseThrow();
+        assertThat(merged.active()).as("merged since 2021").isFalse();
+        assertThat(ranking.ofUnit(merged.id())).map(RankedUnit::rating).contains(Rating.AVERAGE);
+        assertThat(rankings.ranking(2022).ofUnit(merged.id())).isEmpty();
+    }
+
+    @Test
+    void the2022RankingComparesEachUnitWithItsPlaceIn2021() {
+        YearRanking ranking = rankings.ranking(2022);
+        long justice = unit("STP").id();
+        RankedUnit unit = ranking.ofUnit(justice).orElseThrow();
+        assertThat(unit.outOf()).isEqualTo(35);
+        assertThat(unit.previous()).isNotNull();
+        assertThat(unit.previous().outOf()).isEqualTo(36);
+        assertThat(ranking.ofKind(AssessedKind.COMMUNE)).allSatisfy(commune ->
+                assertThat(commune.previous()).isNotNull());
+    }
+
+    @Test
+    void everyDemoScoreIsAWholeNumberOfStepsBetweenZeroAndTheMaximum() {
+        Integer wrong = jdbc.queryForObject("""
+                select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
+                    join criterion c on c.id = s.criterion_id
+                where a.year in (2021, 2022, 2026) and (
+                    c.max_points is null or c.step is null
+                    or s.self_score > c.max_points or s.appraised_score > c.max_points
+                    or mod(s.self_score, c.step) <> 0 or mod(s.appraised_score, c.step) <> 0
+                    or c.set_id <> a.set_id)
+                """, Integer.class);
+        assertThat(wrong).isZero();
+        Integer scores = jdbc.queryForObject("""
+                select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
+                where a.year in (2021, 2022)
+                """, Integer.class);
+        assertThat(scores).as("thousands of score lines").isGreaterThan(5000);
+    }
+
+    @Test
+    void finalAssessmentsScoreEveryCriterionThatAppliesExplainEveryClaimAndSkipWaivedOnes() {
+        Integer missing = jdbc.queryForObject("""
+                select count(*) from assessment_line l join assessment a on a.id = l.assessment_id
+                where a.year in (2021, 2022) and a.status = 'FINAL' and not exists (select 1 from assessment_score s
+                    where s.assessment_id = l.assessment_id and s.criterion_id = l.criterion_id
+                        and s.self_score is not null and s.appraised_score is not null)
+                """, Integer.class);
+        assertThat(missing).isZero();
+        Integer waived = jdbc.queryForObject("""
+                select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
+                where a.year in (2021, 2022, 2026) and not exists (select 1 from assessment_line l
+                    where l.assessment_id = s.assessment_id and l.criterion_id = s.criterion_id)
+                """, Integer.class);
+        assertThat(waived).isZero();
+        Integer unexplained = jdbc.queryForObject("""
+                select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
+                where a.year in (2021, 2022, 2026) and a.status <> 'DRAFT' and s.self_score > 0
+                    and coalesce(trim(s.explanation), '') = ''
+                    and not exists (select 1 from assessment_evidence e
+                        where e.assessment_id = s.assessment_id and e.criterion_id = s.criterion_id)
+                """, Integer.class);
+        assertThat(unexplained).isZero();
+        Map<String, Object> past = jdbc.queryForMap("""
+                select count(*) filter (where late) as late,
+                    count(*) filter (where returned_at is not null) as returned,
+                    count(*) filter (where submitted_at is null or finalized_at is null or survey_points is null)
+                        as gaps
+                from assessment where year in (2021, 2022)
+                """);
+        assertThat(((Number) past.get("late")).intValue()).isBetween(5, 20);
+        assertThat(((Number) past.get("returned")).intValue()).isPositive();
+        assertThat(((Number) past.get("gaps")).intValue()).isZero();
+    }
+
+    @Test
+    void unitsClaimMoreThanTheAppraisalGivesAndSomeCriteriaLoseFarMorePointsThanOthers() {
+        Map<String, Object> totals = jdbc.queryForMap("""
+                select sum(self_score) as self, sum(appraised_score) as appraised,
+                    count(*) filter (where self_score > appraised_score) as over,
+                    count(*) filter (where self_score < appraised_score) as under
+                from assessment_score s join assessment a on a.id = s.assessment_id where a.year = 2022
+                """);
+        assertThat((BigDecimal) totals.get("self")).isGreaterThan((BigDecimal) totals.get("appraised"));
+        assertThat(((Number) totals.get("over")).intValue()).isGreaterThan(((Number) totals.get("under")).intValue());
+        List<BigDecimal> lost = jdbc.queryForList("""
+                select sum(c.max_points - s.appraised_score) from assessment_score s
+                    join assessment a on a.id = s.assessment_id join criterion c on c.id = s.criterion_id
+                    join criteria_set cs on cs.id = a.set_id
+                where a.year = 2022 and cs.kind = 'DEPARTMENT' and c.code in ('3.3.2', '6.1.1', '7.2.2', '1.1.1', '1.2')
+                group by c.code order by 1 desc
+                """, BigDecimal.class);
+        assertThat(lost).hasSize(5);
+        assertThat(lost.get(0)).isGreaterThan(lost.get(4).multiply(BigDecimal.valueOf(3)));
+    }
+
+    @Test
+    void eachYearHasASetPerKindWithFieldsCriteriaAndSubCriteria() {
+        for (int year : List.of(2021, 2022, 2026)) {
+            for (AssessedKind kind : AssessedKind.values()) {
+                CriteriaSet set = sets.current(year, kind).orElseThrow();
+                CriteriaTree tree = sets.tree(set.id());
+                assertThat(tree.fields()).hasSize(7);
+                assertThat(tree.selfMax(Set.of()).add(set.surveyPoints())).isEqualByComparingTo("100");
+                assertThat(tree.scored()).hasSizeBetween(kind == AssessedKind.COMMUNE ? 20 : 30, 40);
+                assertThat(tree.nodes()).anyMatch(node -> node.level() == 3);
+                assertThat(tree.scored()).anyMatch(node -> node.level() == 2);
+            }
+        }
+        assertThat(sets.current(2021, AssessedKind.DEPARTMENT).orElseThrow().surveyPoints())
+                .isEqualByComparingTo("30");
+        assertThat(field7(2021)).isEqualTo("Hiện đại hóa hành chính");
+        assertThat(field7(2022)).isEqualTo("Xây dựng và phát triển Chính quyền điện tử, Chính quyền số");
+    }
+
+    @Test
+    void centralAgenciesAndPublicServiceUnitsAreWaivedFromTheProvincesRegulations() {
+        AssessmentView tax = assessments.view(2022, unit("CTHUE").id());
+        AssessmentView justice = assessments.view(2022, unit("STP").id());
+        Criterion regulations = tax.criteria().nodes().stream().filter(node -> node.code().equals("2.1"))
+                .findFirst().orElseThrow();
+        assertThat(tax.waived(regulations)).isTrue();
+        assertThat(justice.waived(regulations)).isFalse();
+        assertThat(tax.totals().maxPoints()).isEqualByComparingTo(justice.totals().maxPoints().subtract(
+                BigDecimal.valueOf(3)));
+        assertThat(tax.header().status()).isEqualTo(AssessmentStatus.FINAL);
+    }
+
+    @Test
+    void theCurrentRoundIsOpenWithJusticeSubmittedAndFinanceStillInDraft() {
+        AssessmentYear round = years.get(2026);
+        assertThat(round.opensOn()).hasToString("2026-11-01");
+        assertThat(round.closesOn()).hasToString("2026-12-15");
+        assertThat(round.thresholds()).isNotNull();
+        assertThat(round.published()).isFalse();
+
+        AssessmentView justice = assessments.view(2026, unit("STP").id());
+        AssessmentHeader header = justice.header();
+        assertThat(header.submittedAt()).isNotNull();
+        assertThat(header.status()).as("submitted, whatever another test did since").isNotEqualTo(
+                AssessmentStatus.DRAFT);
+        assertThat(header.setId()).isEqualTo(sets.current(2026, AssessedKind.DEPARTMENT).orElseThrow().id());
+        assertThat(justice.criteria().scored()).allSatisfy(criterion ->
+                assertThat(justice.line(criterion.id()).selfScore()).isNotNull());
+        Map<Long, List<Long>> criteriaByFile = justice.lines().values().stream()
+                .flatMap(line -> line.evidence().stream().map(file -> Map.entry(file.id(), line.criterionId())))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        assertThat(criteriaByFile.values()).as("one file backing two criteria").anyMatch(list -> list.size() == 2);
+        assertThat(justice.lines().values()).noneMatch(ScoreLine::needsExplanation);
+
+        AssessmentView finance = assessments.view(2026, unit("STC").id());
+        assertThat(finance.header().status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(finance.lines()).isNotEmpty().hasSizeLessThan(finance.criteria().scored().size());
+        assertThat(finance.lines().values()).filteredOn(ScoreLine::needsExplanation).hasSize(1);
+
+        Map<AssessmentStatus, Long> statuses = assessments.summaries(2026).stream()
+                .filter(summary -> !summary.unitCode().matches(".*\\d.*"))
+                .collect(Collectors.groupingBy(AssessmentSummary::status, Collectors.counting()));
+        assertThat(statuses.get(AssessmentStatus.SUBMITTED)).isGreaterThanOrEqualTo(4);
+        assertThat(statuses.get(AssessmentStatus.DRAFT)).isGreaterThan(150);
+    }
+
+    @Test
+    void the136RatedCommunesSitUnderTheirEightDistricts() {
+        Map<Long, UnitView> byId = units.tree().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+        Map<String, Long> perDistrict = byId.values().stream()
+                .filter(unit -> unit.kind() == UnitKind.COMMUNE && unit.code().matches("[A-Z]{2}-[A-Z]+"))
+                .collect(Collectors.groupingBy(unit -> byId.get(unit.parentId()).code(), Collectors.counting()));
+        assertThat(perDistrict).containsAllEntriesOf(Map.of("NHATRANG", 27L, "CAMRANH", 15L, "NINHHOA", 27L,
+                "VANNINH", 13L, "CAMLAM", 14L, "DIENKHANH", 18L, "KHANHVINH", 14L, "KHANHSON", 8L));
+        assertThat(unit("NT-VINHHOA").name()).isEqualTo("Ủy ban nhân dân phường Vĩnh Hòa");
+        assertThat(unit("VN-TTVANGIA").shortName()).isEqualTo("UBND TT. Vạn Giã");
+    }
+
+    private String field7(int year) {
+        return sets.tree(sets.current(year, AssessedKind.DEPARTMENT).orElseThrow().id()).fields().get(6).name();
+    }
+
+    private UnitView unit(String code) {
+        return units.findByCode(code).orElseThrow();
+    }
+
+    private static void assertCount(RatingCounts counts, Rating rating, int count, String percent) {
+        assertThat(counts.count(rating)).as(rating.name()).isEqualTo(count);
+        assertThat(counts.percent(rating)).as(rating.name() + " %").isEqualByComparingTo(percent);
+    }
+}
