@@ -29,17 +29,7 @@ public record AppraisalForm(Integer version, List<@Valid Line> lines) {
 
     /** The posted lines in the order of the form, the stored ones for what the post left out. */
     public AppraisalForm alignedWith(AssessmentView assessment) {
-        List<Line> stored = of(assessment).lines();
-        List<Line> aligned = new ArrayList<>();
-        for (int i = 0; i < stored.size(); i++) {
-            long id = stored.get(i).criterionId();
-            Line posted = i < lines.size() && lines.get(i) != null && Long.valueOf(id).equals(lines.get(i).criterionId())
-                    ? lines.get(i)
-                    : lines.stream().filter(line -> line != null && Long.valueOf(id).equals(line.criterionId()))
-                            .findFirst().orElse(stored.get(i));
-            aligned.add(posted);
-        }
-        return new AppraisalForm(version, aligned);
+        return new AppraisalForm(version, FormLines.align(lines, of(assessment).lines(), Line::criterionId));
     }
 
     public record Line(Long criterionId, String score,

@@ -33,17 +33,7 @@ public record AssessmentForm(Integer version, List<@Valid Line> lines) {
      * (or shuffled them) is shown again with the stored values for what it did not send.
      */
     public AssessmentForm alignedWith(AssessmentView assessment) {
-        List<Line> stored = of(assessment).lines();
-        List<Line> aligned = new ArrayList<>();
-        for (int i = 0; i < stored.size(); i++) {
-            long id = stored.get(i).criterionId();
-            Line posted = i < lines.size() && lines.get(i) != null && Long.valueOf(id).equals(lines.get(i).criterionId())
-                    ? lines.get(i)
-                    : lines.stream().filter(line -> line != null && Long.valueOf(id).equals(line.criterionId()))
-                            .findFirst().orElse(stored.get(i));
-            aligned.add(posted);
-        }
-        return new AssessmentForm(version, aligned);
+        return new AssessmentForm(version, FormLines.align(lines, of(assessment).lines(), Line::criterionId));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -37,6 +38,7 @@ public final class XlsxTable implements AutoCloseable {
     private final CellStyle integer;
     private final CellStyle decimal;
     private final CellStyle date;
+    private final CellStyle moment;
     private Sheet sheet;
     private int next;
     private int headerRow;
@@ -55,6 +57,7 @@ public final class XlsxTable implements AutoCloseable {
         integer = style("0");
         decimal = style("0.00");
         date = style("dd/mm/yyyy");
+        moment = style("dd/mm/yyyy hh:mm");
     }
 
     /**
@@ -79,7 +82,7 @@ public final class XlsxTable implements AutoCloseable {
         return this;
     }
 
-    /** One row: each value a String, Number, LocalDate or null (an empty cell). */
+    /** One row: each value a String, Number, LocalDate, LocalDateTime or null (an empty cell). */
     public XlsxTable row(Object... values) {
         Row row = sheet.createRow(next++);
         for (int column = 0; column < values.length; column++) {
@@ -135,6 +138,9 @@ public final class XlsxTable implements AutoCloseable {
         } else if (value instanceof LocalDate day) {
             cell.setCellValue(day);
             cell.setCellStyle(style != null ? style : date);
+        } else if (value instanceof LocalDateTime at) {
+            cell.setCellValue(at);
+            cell.setCellStyle(style != null ? style : moment);
         } else {
             cell.setCellValue(value.toString());
             cell.setCellStyle(style != null ? style : text);

@@ -1,6 +1,5 @@
 package vn.chiso.assessment.round;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,15 +22,13 @@ import vn.chiso.assessment.AssessmentYears;
 import vn.chiso.assessment.Assessments;
 import vn.chiso.assessment.Totals;
 import vn.chiso.shared.NotFoundException;
+import vn.chiso.shared.XlsxTable;
 import vn.chiso.user.CurrentUser;
 import vn.chiso.user.Role;
 
 /** A round's progress and appraisal queue, for coordinators and leaders; as a page and a spreadsheet. */
 @Controller
 class ProgressController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final AssessmentYears years;
     private final Assessments assessments;
@@ -64,7 +58,7 @@ class ProgressController {
     ResponseEntity<byte[]> xlsx(@PathVariable int year, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status, Locale locale) {
         RoundProgress progress = progress(year, QueueFilter.of(kind, status));
-        RoundSheet sheet = new RoundSheet().sheet(text(locale, "assessment.progress.sheet"),
+        XlsxTable sheet = new XlsxTable().sheet(text(locale, "assessment.progress.sheet"),
                 text(locale, "assessment.progress.title", year),
                 List.of(text(locale, "assessment.unit.kind"), text(locale, "assessment.progress.enrolled"),
                         text(locale, "assessment.status.DRAFT"), text(locale, "assessment.status.SUBMITTED"),
@@ -96,10 +90,7 @@ class ProgressController {
                     totals.selfPoints(), totals.appraisedPoints(), a.surveyEntered() ? totals.surveyPoints() : null,
                     totals.total(), totals.percent());
         }
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("tien-do-danh-gia-" + year + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(sheet.bytes());
+        return sheet.download("tien-do-danh-gia-" + year + ".xlsx");
     }
 
     private RoundProgress progress(int year, QueueFilter filter) {

@@ -25,10 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.WebUtils;
 import vn.chiso.assessment.AssessmentAccess;
 import vn.chiso.assessment.AssessmentForm;
 import vn.chiso.assessment.AssessmentView;
@@ -47,7 +44,6 @@ import vn.chiso.user.CurrentUser;
 @Controller
 class SelfAssessmentController {
 
-    private static final String FILE_FIELD = "evidence-";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Assessments assessments;
@@ -85,7 +81,7 @@ class SelfAssessmentController {
         own(year, unitId, user);
         if (!result.hasErrors()) {
             try {
-                self.save(year, unitId, form, EvidenceFiles.checkAll(files(request)), user);
+                self.save(year, unitId, form, EvidenceFiles.checkAll(EvidenceFiles.chosen(request)), user);
             } catch (RuleViolationException violation) {
                 violation.rejectIn(result);
             } catch (EvidenceRejectedException refused) {
@@ -180,28 +176,12 @@ class SelfAssessmentController {
     private Map<Long, List<String>> fileErrors(List<FileProblem> problems) {
         Map<Long, List<String>> errors = new HashMap<>();
         for (FileProblem problem : problems) {
-            Object[] args = new Object[problem.args().length + 1];
-            args[0] = problem.fileName();
-            System.arraycopy(problem.args(), 0, args, 1, problem.args().length);
-            errors.computeIfAbsent(problem.slot(), slot -> new ArrayList<>()).add(message(problem.messageKey(), args));
+            errors.computeIfAbsent(problem.slot(), slot -> new ArrayList<>())
+                    .add(message(problem.messageKey(), problem.messageArguments()));
         }
         return errors;
     }
 
-    /** The chosen files by criterion: the inputs are named {@code evidence-<criterion id>}. */
-    private static Map<Long, List<MultipartFile>> files(HttpServletRequest request) {
-        Map<Long, List<MultipartFile>> files = new HashMap<>();
-        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
-        if (multipart == null) {
-            return files;
-        }
-        multipart.getMultiFileMap().forEach((name, list) -> {
-            if (name.startsWith(FILE_FIELD) && name.substring(FILE_FIELD.length()).matches("\\d{1,18}")) {
-                files.put(Long.parseLong(name.substring(FILE_FIELD.length())), list);
-            }
-        });
-        return files;
-    }
 
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());

@@ -8,15 +8,19 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.util.WebUtils;
 import vn.chiso.shared.NotFoundException;
 
 /**
@@ -28,6 +32,7 @@ public class EvidenceFiles {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final int MAX_NAME = 255;
+    private static final String FILE_FIELD = "evidence-";
 
     private final JdbcTemplate jdbc;
 
@@ -84,6 +89,24 @@ public class EvidenceFiles {
             throw new EvidenceRejectedException(problems);
         }
         return uploads;
+    }
+
+    /**
+     * The files chosen in a form, by slot: each file input is named {@code evidence-<slot>}. The request reaching a
+     * controller is wrapped (by Spring Security): the multipart one is looked for inside.
+     */
+    public static Map<Long, List<MultipartFile>> chosen(HttpServletRequest request) {
+        Map<Long, List<MultipartFile>> files = new HashMap<>();
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        if (multipart == null) {
+            return files;
+        }
+        multipart.getMultiFileMap().forEach((name, list) -> {
+            if (name.startsWith(FILE_FIELD) && name.substring(FILE_FIELD.length()).matches("\\d{1,18}")) {
+                files.put(Long.parseLong(name.substring(FILE_FIELD.length())), list);
+            }
+        });
+        return files;
     }
 
     /** Stores a file sent with a report entry: the upload's slot is the task. */

@@ -25,10 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.WebUtils;
 import vn.chiso.report.EntryStatus;
 import vn.chiso.report.ProgressReports;
 import vn.chiso.report.ReportAccess;
@@ -50,7 +47,6 @@ import vn.chiso.user.CurrentUser;
 @Controller
 class ReportController {
 
-    private static final String FILE_FIELD = "evidence-";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ProgressReports reports;
@@ -99,7 +95,7 @@ class ReportController {
         ReportAccess.checkEdit(header, user);
         if (!result.hasErrors()) {
             try {
-                editing.save(id, form, EvidenceFiles.checkAll(files(request)), user);
+                editing.save(id, form, EvidenceFiles.checkAll(EvidenceFiles.chosen(request)), user);
             } catch (RuleViolationException violation) {
                 violation.rejectIn(result);
             } catch (EvidenceRejectedException refused) {
@@ -167,30 +163,12 @@ class ReportController {
     private Map<Long, List<String>> fileErrors(List<FileProblem> problems) {
         Map<Long, List<String>> errors = new HashMap<>();
         for (FileProblem problem : problems) {
-            Object[] args = new Object[problem.args().length + 1];
-            args[0] = problem.fileName();
-            System.arraycopy(problem.args(), 0, args, 1, problem.args().length);
             errors.computeIfAbsent(problem.slot(), task -> new ArrayList<>())
-                    .add(message(problem.messageKey(), args));
+                    .add(message(problem.messageKey(), problem.messageArguments()));
         }
         return errors;
     }
 
-    /** The chosen files by task: the inputs are named {@code evidence-<task id>}. */
-    private static Map<Long, List<MultipartFile>> files(HttpServletRequest request) {
-        Map<Long, List<MultipartFile>> files = new HashMap<>();
-        // the request reaching a controller is wrapped (by Spring Security): look for the multipart one inside
-        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
-        if (multipart == null) {
-            return files;
-        }
-        multipart.getMultiFileMap().forEach((name, list) -> {
-            if (name.startsWith(FILE_FIELD) && name.substring(FILE_FIELD.length()).matches("\\d{1,18}")) {
-                files.put(Long.parseLong(name.substring(FILE_FIELD.length())), list);
-            }
-        });
-        return files;
-    }
 
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
