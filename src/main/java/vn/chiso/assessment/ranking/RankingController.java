@@ -26,6 +26,13 @@ class RankingController {
         this.sheets = sheets;
     }
 
+    /** The dashboards' tab: the latest ranked year, or the rounds while none has final assessments yet. */
+    @GetMapping("/assessments/ranking")
+    String latest() {
+        return rankings.latestRankedYear().map(year -> "redirect:/assessments/" + year + "/ranking")
+                .orElse("redirect:/assessments");
+    }
+
     @GetMapping("/assessments/{year}/ranking")
     String ranking(@PathVariable int year, Model model) {
         List<AssessmentYear> rounds = years.all();

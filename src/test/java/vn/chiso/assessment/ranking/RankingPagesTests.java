@@ -209,22 +209,25 @@ class RankingPagesTests {
         Document home = page("/dashboard", data.account(Role.LEADER));
 
         assertThat(home.selectFirst("#ranking-card a").attr("href")).isEqualTo(ranking);
-        assertThat(home.selectFirst("#ranking-tab").attr("href")).isEqualTo(ranking);
+        String tab = home.selectFirst("#ranking-tab").attr("href");
+        assertThat(mvc.get().uri(tab).with(as(data.account(Role.LEADER)))).hasRedirectedUrl(ranking);
         Document officers = page("/dashboard", data.account(Role.OFFICER, unit));
         assertThat(officers.selectFirst("#ranking-card")).isNull();
         assertThat(officers.selectFirst("#ranking-tab")).isNull();
+        assertThat(mvc.get().uri(tab).with(as(data.account(Role.OFFICER, unit)))).hasStatus(HttpStatus.FORBIDDEN);
         Document rankingPage = page(ranking, data.account(Role.LEADER));
         assertThat(rankingPage.selectFirst("#ranking-tab").hasClass("active")).isTrue();
     }
 
     @Test
-    void withoutARankedYearTheDashboardHasNoLinkToTheRanking() {
+    void withoutARankedYearTheRankingTabLeadsToTheRounds() {
         jdbc.update("update assessment set status = 'SUBMITTED' where status = 'FINAL'");
 
         Document home = page("/dashboard", data.account(Role.COORDINATOR));
 
         assertThat(home.selectFirst("#ranking-card")).isNull();
-        assertThat(home.selectFirst("#ranking-tab")).isNull();
+        String tab = home.selectFirst("#ranking-tab").attr("href");
+        assertThat(mvc.get().uri(tab).with(as(data.account(Role.COORDINATOR)))).hasRedirectedUrl("/assessments");
     }
 
     /**
