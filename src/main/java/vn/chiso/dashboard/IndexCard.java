@@ -2,6 +2,7 @@ package vn.chiso.dashboard;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import vn.chiso.index.IndexView;
 import vn.chiso.index.ProvinceValue;
@@ -28,6 +29,12 @@ public record IndexCard(IndexView index, ProvinceValue latest, ProvinceValue pre
     /** Red when any target is missed, grey when one still waits for its result, green when all are met. */
     public TargetStatus status() {
         return worst(targets);
+    }
+
+    /** The target that gives the card its status: the first missed one, else the first waiting, else the first. */
+    public Optional<TargetLine> mainTarget() {
+        TargetStatus status = status();
+        return targets.stream().filter(line -> line.status() == status).findFirst();
     }
 
     public long belowTarget() {

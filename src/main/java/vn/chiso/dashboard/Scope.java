@@ -71,6 +71,21 @@ public record Scope(int year, boolean yearChosen, List<Integer> years, List<Plan
         return lines;
     }
 
+    /**
+     * What the home page shows of an index: the targets of the year shown and, while that year has no result yet,
+     * those of the latest year that has one.
+     */
+    public List<TargetLine> currentLines(Catalogue index) {
+        String code = index.index().code();
+        Integer latestYear = latestResultYear(index, year);
+        boolean shownYearHasResults = latestYear != null && latestYear == year;
+        List<TargetLine> lines = new ArrayList<>(lines(code, year, shownYearHasResults));
+        if (latestYear != null && !shownYearHasResults) {
+            lines.addAll(lines(code, latestYear, true));
+        }
+        return lines;
+    }
+
     /** Whether a target of the plans in view counts for a year (with or without results yet). */
     public boolean counts(TargetView target, boolean yearHasResults) {
         PlanView owner = planById.get(target.spec().planId());

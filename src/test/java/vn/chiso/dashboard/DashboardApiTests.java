@@ -42,11 +42,18 @@ class DashboardApiTests {
         assertThat(papi.get("rank").asInt()).isEqualTo(16);
         assertThat(papi.get("rankedCount").asInt()).isEqualTo(61);
         assertThat(papi.get("group").asString()).isEqualTo("Cao");
-        JsonNode target = papi.get("target");
-        assertThat(target.get("plan").asString()).isEqualTo("6025/KH-UBND");
-        assertThat(target.get("kind").asString()).isEqualTo("SCORE_AT_LEAST");
+        JsonNode target = null;
+        for (JsonNode line : papi.get("targets")) {
+            if ("6025/KH-UBND".equals(line.get("plan").asString()) && line.get("year").asInt() == 2023
+                    && "SCORE_AT_LEAST".equals(line.get("kind").asString())) {
+                target = line;
+            }
+        }
         assertThat(target.get("value").asDouble()).isEqualTo(45.0);
+        assertThat(target.get("status").asString()).isEqualTo("NO_DATA");
         assertThat(target.get("distance").asDouble()).isCloseTo(1.56, offset(0.005));
+        assertThat(papi.get("status").asString()).isEqualTo("NO_DATA");
+        assertThat(papi.get("target").get("status").asString()).isEqualTo("NO_DATA");
         assertThat(papi.get("gap").isNull()).isTrue();
 
         JsonNode departments = null;
@@ -58,6 +65,11 @@ class DashboardApiTests {
         assertThat(departments.get("status").asString()).isEqualTo("BELOW_TARGET");
         assertThat(departments.get("gap").asDouble()).isCloseTo(0.23, offset(1e-9));
         assertThat(departments.get("gapUnit").asString()).isEqualTo("PERCENT_POINTS");
+        JsonNode sipas = index(dashboard, "SIPAS");
+        assertThat(sipas.get("status").asString()).isEqualTo("BELOW_TARGET");
+        assertThat(sipas.get("target").get("indicator").asString()).as("the target that makes the index red")
+                .isEqualTo("SIPAS.DEPT");
+        assertThat(sipas.get("gap").asDouble()).isCloseTo(0.23, offset(1e-9));
     }
 
     @Test

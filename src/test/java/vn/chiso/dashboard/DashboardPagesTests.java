@@ -138,6 +138,23 @@ class DashboardPagesTests {
         assertThat(missed.selectFirst(".lead-unit").text()).contains(units.findByCode("SNV").orElseThrow().name());
     }
 
+    /** The home page flags a closed plan's target of the latest year with results; so does the list opened from it. */
+    @Test
+    void withoutAYearTheListHasEveryTargetTheHomePageFlags() {
+        UserRow leader = data.account(Role.LEADER);
+        Document home = page("/dashboard", leader);
+        List<String> flagged = home.select("li.target-line[data-status=BELOW_TARGET]").stream()
+                .map(line -> line.attr("data-plan") + " " + line.attr("data-indicator") + " " + line.attr("data-year"))
+                .toList();
+        assertThat(flagged).contains("8416/KH-UBND SIPAS.DEPT 2022");
+
+        Document list = page("/dashboard/below-target", leader);
+        List<String> listed = list.select(".missed-target").stream()
+                .map(row -> row.attr("data-plan") + " " + row.attr("data-indicator") + " " + row.attr("data-year"))
+                .toList();
+        assertThat(listed).containsAll(flagged);
+    }
+
     /** Rolled back: a 2023 PAPI result of 44,10 misses the 45,00 of plan 6025/KH-UBND. */
     @Test
     @Transactional

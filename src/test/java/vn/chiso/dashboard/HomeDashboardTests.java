@@ -117,6 +117,20 @@ class HomeDashboardTests {
                 .hasStatus(HttpStatus.OK);
     }
 
+    /** 152/KH-UBND asks for a higher score each year and one place more each year from 2026: 2022 is no answer. */
+    @Test
+    void anImprovementTargetWaitsForAResultThatBeatsTheLatestOne() {
+        Element higher = page("/dashboard?index=PAR_INDEX", data.account(Role.LEADER))
+                .selectFirst("li.target-line[data-plan=152/KH-UBND][data-kind=SCORE_IMPROVES][data-year=2023]");
+        assertThat(higher.attr("data-status")).isEqualTo("NO_DATA");
+        assertThat(higher.selectFirst(".distance").text()).isEqualTo("cần cao hơn kết quả năm 2022");
+
+        Element onePlace = page("/dashboard?index=PAR_INDEX&year=2026", data.account(Role.LEADER))
+                .selectFirst("li.target-line[data-plan=152/KH-UBND][data-kind=RANK_IMPROVES][data-year=2026]");
+        assertThat(onePlace.selectFirst(".distance").text())
+                .isEqualTo("so với kết quả năm 2022 cần tăng ít nhất 1 bậc");
+    }
+
     @Test
     void anOfficerSeesTheProvincesFiguresAndOnlyTheirOwnUnitsWork() {
         var finance = units.findByCode("STC").orElseThrow();

@@ -58,7 +58,7 @@ class DashboardApiController {
     record DashboardJson(int year, List<IndexJson> indices) {
     }
 
-    /** @param target the index's main target that year: on the aggregate first, in the plan's order */
+    /** @param target the target that gives the index its status (the first missed one when any is), gap its gap */
     record IndexJson(String code, String name, String measure, Integer resultYear, BigDecimal score, Integer rank,
             Integer rankedCount, String group, BigDecimal change, String status, ApiTarget target, BigDecimal gap,
             List<ApiTarget> targets) {
@@ -71,8 +71,7 @@ class DashboardApiController {
         return new DashboardJson(home.year(), home.cards().stream().map(card -> {
             IndexView index = card.index();
             ProvinceValue latest = card.latest();
-            Optional<TargetLine> main = card.targets().stream().filter(line -> line.year() == home.year()).findFirst()
-                    .or(() -> card.targets().stream().findFirst());
+            Optional<TargetLine> main = card.mainTarget();
             return new IndexJson(index.code(), index.name(locale), index.measure().name(),
                     latest == null ? null : latest.year(), latest == null ? null : ApiTarget.plain(latest.score()),
                     latest == null ? null : latest.rank(), latest == null ? null : latest.rankedAmong(),

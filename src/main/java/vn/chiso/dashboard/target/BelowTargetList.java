@@ -4,6 +4,6 @@ import java.util.List;
 
 import vn.chiso.dashboard.Scope;
 
-/** Every target below target in the plans in view, the largest shortfall of each kind first. */
+/** Every target below target in the plans in view, the latest year first, then by index. */
 public record BelowTargetList(Scope scope, List<MissedTarget> targets) {
 }

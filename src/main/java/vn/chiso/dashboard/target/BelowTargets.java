@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +31,9 @@ import vn.chiso.unit.UnitView;
 
 /**
  * Which targets are missed, by how much, and who works on them (the tasks of the target's plan and of the plans
- * implementing it that are linked to the indicator). Without a year: every target of the plans in force
- * (or of the chosen plan) whose latest evaluated year is below target. With a year: the targets below target that
- * year, closed plans included. Ten statements whatever the number of plans, targets, tasks and reports.
+ * implementing it that are linked to the indicator). Without a year: what the home page flags (closed plans' targets
+ * for the latest year with results included) and every target of the plans in force (or of the chosen plan) whose
+ * latest evaluated year is below target. With a year: the targets below target that year, closed plans included. Ten statements whatever the number of plans, targets, tasks and reports.
  */
 @Service
 @Transactional(readOnly = true)
@@ -89,19 +90,26 @@ public class BelowTargets {
         return missed;
     }
 
+    /** What the home page flags, and every target of the plans in force whose latest evaluated year is missed. */
     private static List<TargetLine> missedNow(Scope scope) {
-        List<TargetLine> missed = new ArrayList<>();
+        Map<String, TargetLine> missed = new LinkedHashMap<>();
+        for (Catalogue index : scope.shownIndices()) {
+            scope.currentLines(index).stream().filter(line -> line.status() == TargetStatus.BELOW_TARGET)
+                    .forEach(line -> missed.put(line.target().spec().id() + "/" + line.year(), line));
+        }
         for (TargetView target : scope.targets()) {
             PlanView plan = scope.planById().get(target.spec().planId());
             boolean inView = scope.plan() != null || plan.status() == PlanStatus.IN_FORCE;
             boolean indexShown = scope.indexCode() == null || scope.indexCode().equals(target.index().code());
             if (inView && indexShown && target.status() == TargetStatus.BELOW_TARGET) {
-                missed.add(new TargetLine(plan, target, target.headline()));
+                missed.putIfAbsent(target.spec().id() + "/" + target.headline().year(),
+                        new TargetLine(plan, target, target.headline()));
             }
         }
-        missed.sort(Comparator.comparing((TargetLine line) -> line.year()).reversed()
+        List<TargetLine> sorted = new ArrayList<>(missed.values());
+        sorted.sort(Comparator.comparing((TargetLine line) -> line.year()).reversed()
                 .thenComparing(line -> line.target().index().code()));
-        return missed;
+        return sorted;
     }
 
     /** The indicator, the ones above it (a task on the whole index works on it) and the ones below it. */

@@ -26,6 +26,11 @@ public enum TargetKind {
         return this == RANK_AT_MOST || this == GROUP_AT_LEAST || this == RANK_IMPROVES || this == CHILDREN_IN_GROUP;
     }
 
+    /** Kinds measured against the result before: a year's latest result is a baseline, never already "reached". */
+    public boolean improvement() {
+        return this == SCORE_IMPROVES || this == RANK_IMPROVES;
+    }
+
     public boolean groupValue() {
         return this == GROUP_AT_LEAST || this == CHILDREN_IN_GROUP;
     }
