@@ -54,6 +54,39 @@ public final class HttpBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Opens {@code page} and sends its form to {@code action} as multipart/form-data with one file, the way a browser
+     * does: the CSRF token among the fields and the page as the Referer.
+     */
+    public HttpResponse<String> upload(String page, String action, Map<String, String> fields, String fileField,
+            String fileName, byte[] content) {
+        Matcher token = CSRF.matcher(get(page).body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on " + page);
+        }
+        String boundary = "----chiso" + System.nanoTime();
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("_csrf", token.group(1));
+        StringBuilder head = new StringBuilder();
+        form.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        // one array, so that the request states its length as a browser's does
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 1024);
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .header("Referer", base + page)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     public HttpResponse<String> signIn(String username, String password) {
         return submit("/login", "/login", Map.of("username", username, "password", password));
     }
