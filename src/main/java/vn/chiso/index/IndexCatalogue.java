@@ -114,7 +114,7 @@ public class IndexCatalogue {
         if (stored != null && stored.getLow() != null
                 && (stored.getLow().compareTo(form.scaleMin()) < 0 || stored.getHigh().compareTo(form.scaleMax()) > 0)) {
             throw new RuleViolationException("scaleMin", "indicator.scale.excludesResults",
-                    stored.getLow().stripTrailingZeros().toPlainString(), stored.getHigh().stripTrailingZeros().toPlainString());
+                    stored.getLow().stripTrailingZeros(), stored.getHigh().stripTrailingZeros());
         }
         indicator.describe(form);
     }

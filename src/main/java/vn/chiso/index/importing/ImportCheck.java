@@ -198,7 +198,7 @@ final class ImportCheck {
             problems.add(ImportProblem.at(line.number(), column, indicator.code(), "import.value.notNumber", text));
         } else if (!indicator.accepts(number.get())) {
             problems.add(ImportProblem.at(line.number(), column, indicator.code(), "import.value.outOfScale", text,
-                    Numbers.plain(indicator.scaleMin()), Numbers.plain(indicator.scaleMax())));
+                    indicator.scaleMin().stripTrailingZeros(), indicator.scaleMax().stripTrailingZeros()));
             return Optional.empty();
         }
         return number;

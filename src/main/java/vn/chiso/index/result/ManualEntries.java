@@ -117,8 +117,7 @@ public class ManualEntries {
                 problems.add(new RuleViolationException(field + "score", "manual.score.notNumber"));
             } else if (score != null && !indicator.accepts(score)) {
                 problems.add(new RuleViolationException(field + "score", "manual.score.outOfScale",
-                        indicator.scaleMin().stripTrailingZeros().toPlainString(),
-                        indicator.scaleMax().stripTrailingZeros().toPlainString()));
+                        indicator.scaleMin().stripTrailingZeros(), indicator.scaleMax().stripTrailingZeros()));
             }
             Integer rank = blank(value.rank()) ? null : Decimals.parseWhole(value.rank()).orElse(null);
             if (!blank(value.rank()) && (rank == null || rank < 1)) {

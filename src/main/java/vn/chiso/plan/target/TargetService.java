@@ -141,8 +141,7 @@ public class TargetService {
                 .orElseThrow(() -> new RuleViolationException("value", "target.value.notNumber"));
         if (kind == TargetKind.SCORE_AT_LEAST && !indicator.accepts(value)) {
             throw new RuleViolationException("value", "target.value.outOfScale",
-                    indicator.scaleMin().stripTrailingZeros().toPlainString(),
-                    indicator.scaleMax().stripTrailingZeros().toPlainString());
+                    indicator.scaleMin().stripTrailingZeros(), indicator.scaleMax().stripTrailingZeros());
         }
         if (kind == TargetKind.SCORE_IMPROVES
                 && (value.signum() < 0 || value.compareTo(indicator.scaleMax().subtract(indicator.scaleMin())) > 0)) {

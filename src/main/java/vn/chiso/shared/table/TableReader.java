@@ -115,7 +115,7 @@ public final class TableReader {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC -> shown(cell).stripTrailingZeros().toPlainString();
             case STRING -> cell.getStringCellValue();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
@@ -131,6 +131,13 @@ public final class TableReader {
         } catch (CharacterCodingException e) {
             throw new UnreadableFileException("file.notUtf8", e);
         }
+    }
+
+    /** A number as the sheet shows it: a cell formatted as a percentage holds 0,8619 and shows 86,19 %. */
+    private static BigDecimal shown(Cell cell) {
+        BigDecimal stored = BigDecimal.valueOf(cell.getNumericCellValue());
+        String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+        return format != null && format.contains("%") ? stored.movePointRight(2) : stored;
     }
 
     private static List<Integer> lineStarts(String text) {

@@ -16,6 +16,7 @@ import vn.chiso.ChisoTest;
 import vn.chiso.Pages;
 import vn.chiso.SqlStatements;
 import vn.chiso.TestData;
+import vn.chiso.index.IndexCatalogue;
 import vn.chiso.user.Role;
 import vn.chiso.user.UserRow;
 
@@ -32,6 +33,9 @@ class IndexPagesTests {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    IndexCatalogue catalogue;
 
     @Test
     void everyRoleReadsTheResultsButOnlyCoordinatorsImportTypeInOrEditTheCatalogue() {
@@ -164,6 +168,15 @@ class IndexPagesTests {
                 .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/indices/PAPI?year=2011");
         assertThat(html(mvc.get().uri("/indices/PAPI?year=2011").with(as(coordinator)).exchange()))
                 .contains("44,50", "12</span><span class=\"text-body-secondary\">/63");
+    }
+
+    @Test
+    void aScoreOutsideTheScaleIsRefusedWithTheScaleInVietnameseNumbers() {
+        long civicKnowledge = catalogue.catalogue("PAPI").indicator("PAPI.D1.1").orElseThrow().id();
+        String refused = html(mvc.post().uri("/indices/PAPI/manual?year=2011").with(as(data.account(Role.COORDINATOR)))
+                .with(csrf()).param("values[0].indicatorId", String.valueOf(civicKnowledge))
+                .param("values[0].score", "3,1").param("rankedCount", "63").exchange());
+        assertThat(refused).contains("Điểm nằm ngoài thang điểm 0,25 – 2,5.", "value=\"3,1\"");
     }
 
     @Test
