@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -12,11 +15,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.ChisoTest;
 import vn.chiso.Pages;
 import vn.chiso.SqlStatements;
 import vn.chiso.TestData;
 import vn.chiso.index.IndexCatalogue;
+import vn.chiso.index.importing.ImportForm;
+import vn.chiso.index.importing.ResultImports;
 import vn.chiso.user.Role;
 import vn.chiso.user.UserRow;
 
@@ -36,6 +42,9 @@ class IndexPagesTests {
 
     @Autowired
     IndexCatalogue catalogue;
+
+    @Autowired
+    ResultImports imports;
 
     @Test
     void everyRoleReadsTheResultsButOnlyCoordinatorsImportTypeInOrEditTheCatalogue() {
@@ -168,6 +177,34 @@ class IndexPagesTests {
                 .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/indices/PAPI?year=2011");
         assertThat(html(mvc.get().uri("/indices/PAPI?year=2011").with(as(coordinator)).exchange()))
                 .contains("44,50", "12</span><span class=\"text-body-secondary\">/63");
+    }
+
+    /** PAPI 2022's published groups end at ranks 16, 32 and 47: where equal quarters of 61 would put others. */
+    @Test
+    @Transactional
+    void theDemoShowsThePublishedGroupsAtTheirBoundariesAndOnlyAComputedGroupIsMarked() throws IOException {
+        UserRow leader = data.account(Role.LEADER);
+        Document demo = Jsoup.parse(html(mvc.get().uri("/indices/PAPI/indicators/PAPI?year=2022").with(as(leader))
+                .exchange()));
+        assertThat(row(demo, "Khánh Hòa")).isEqualTo("16 Cao");
+        assertThat(row(demo, "Đồng Tháp")).isEqualTo("32 Trung bình cao");
+        assertThat(row(demo, "Phú Yên")).isEqualTo("47 Trung bình thấp");
+        assertThat(row(demo, "Trà Vinh")).isEqualTo("48 Thấp");
+
+        byte[] withoutGroups = new ClassPathResource("results/papi-2022-provinces.csv").getContentAsByteArray();
+        imports.confirm("PAPI", imports.upload("PAPI", new ImportForm(2009, null, "không có nhóm"), "papi.csv",
+                withoutGroups, "tester"), "tester");
+        Document computed = Jsoup.parse(html(mvc.get().uri("/indices/PAPI/indicators/PAPI?year=2009")
+                .with(as(leader)).exchange()));
+        assertThat(row(computed, "Khánh Hòa")).isEqualTo("16 Cao (tính toán)");
+    }
+
+    /** A province's rank and group as its row in the comparison table reads. */
+    private static String row(Document page, String province) {
+        Element row = page.select("tbody tr").stream()
+                .filter(tr -> tr.selectFirst(".province") != null && tr.selectFirst(".province").text().equals(province))
+                .findFirst().orElseThrow();
+        return (row.selectFirst(".rank").text() + " " + row.selectFirst(".group").text()).trim();
     }
 
     @Test
