@@ -75,11 +75,27 @@ public class ReportEditing {
     }
 
     /**
-     * Saves what the officer typed and the files they attached; returns the report's new version.
+     * Saves what the officer typed and the files they attached (the Save button): a version of its own in the
+     * history. Returns the report's new version.
      *
      * @throws RuleViolationException a value is not valid (all such problems together), or the report changed meanwhile
      */
     public int save(long reportId, ReportForm form, List<EvidenceFiles.Upload> files, CurrentUser officer) {
+        return save(reportId, form, files, officer, ReportEvent.SAVED);
+    }
+
+    /**
+     * Saves what the form holds a few seconds after the officer stopped typing, without files. Automatic saves of
+     * the same person following one another are one version in the history.
+     *
+     * @throws RuleViolationException as {@link #save}
+     */
+    public int autosave(long reportId, ReportForm form, CurrentUser officer) {
+        return save(reportId, form, List.of(), officer, ReportEvent.AUTOSAVED);
+    }
+
+    private int save(long reportId, ReportForm form, List<EvidenceFiles.Upload> files, CurrentUser officer,
+            ReportEvent event) {
         ReportView report = lockForEditing(reportId, officer);
         if (form.version() == null || form.version() != report.header().version()) {
             throw new RuleViolationException(null, "edit.concurrent");
@@ -113,7 +129,7 @@ public class ReportEditing {
                 """, entries);
         uploads.forEach(upload -> evidence.store(reportId, upload, officer.fullName(), now));
         evidence.remove(reportId, form.removeEvidence(), now);
-        versions.record(reports.get(reportId), ReportEvent.SAVED, officer.fullName(), null, now);
+        versions.record(reports.get(reportId), event, officer.fullName(), null, now);
         return report.header().version() + 1;
     }
 

@@ -13,6 +13,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +28,10 @@ import vn.chiso.Pages;
 import vn.chiso.SqlStatements;
 import vn.chiso.TestClock;
 import vn.chiso.TestData;
+import vn.chiso.plan.period.ReportingPeriodView;
+import vn.chiso.plan.period.ReportingPeriods;
+import vn.chiso.plan.period.RuleForm;
+import vn.chiso.plan.period.RuleKind;
 import vn.chiso.report.ReportFixtures.Setup;
 import vn.chiso.report.reminder.ReminderJob;
 import vn.chiso.report.reminder.Reminders;
@@ -39,6 +47,8 @@ import static vn.chiso.TestData.as;
 class RemindersAndConsolidationTests {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The number of a report before the clerk gives it one: room for the number, then Sở Nội vụ's suffix. */
+    private static final String UNNUMBERED = "      /BC-SNV";
 
     @Autowired
     MockMvcTester mvc;
@@ -60,6 +70,8 @@ class RemindersAndConsolidationTests {
     TestData data;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReportingPeriods periods;
 
     @AfterEach
     void realTime() {
@@ -165,6 +177,113 @@ class RemindersAndConsolidationTests {
                     "Đã ban hành văn bản hướng dẫn");
         }
         assertThat(mvc.get().uri(base + "/consolidated.docx").with(as(setup.officerA())).exchange()).hasStatus(403);
+    }
+
+    @Test
+    void thePlansReportsPageShowsEachUnitsStateInEveryPeriod() {
+        LocalDate first = LocalDate.of(2036, 3, 31);
+        LocalDate second = LocalDate.of(2036, 6, 30);
+        Setup setup = fixtures.setup(first);
+        periods.addRule(setup.plan().id(), new RuleForm(RuleKind.ONE_OFF, "Báo cáo quý II", second, null, null,
+                false));
+        ReportingPeriodView q1 = periodDue(setup, first);
+        ReportingPeriodView q2 = periodDue(setup, second);
+
+        // A: on time in the first period, nothing in the second; B: late in the first, on time in the second
+        clock.set(first.minusDays(1).atTime(10, 0).atZone(VIETNAM).toInstant());
+        submit(q1, setup.a());
+        clock.set(first.plusDays(3).atTime(10, 0).atZone(VIETNAM).toInstant());
+        submit(q1, setup.b());
+        clock.set(second.minusDays(2).atTime(10, 0).atZone(VIETNAM).toInstant());
+        submit(q2, setup.b());
+        clock.set(second.plusDays(5).atTime(10, 0).atZone(VIETNAM).toInstant());
+
+        Document page = Jsoup.parse(page("/plans/" + setup.plan().id() + "/reports"));
+        assertThat(stateIn(page, setup.unitA().code(), q1)).isEqualTo("ON_TIME");
+        assertThat(stateIn(page, setup.unitA().code(), q2)).isEqualTo("MISSING");
+        assertThat(stateIn(page, setup.unitB().code(), q1)).isEqualTo("LATE");
+        assertThat(stateIn(page, setup.unitB().code(), q2)).isEqualTo("ON_TIME");
+        assertThat(page.select("#history tr[data-unit=" + setup.unitA().code() + "] td").get(0).text())
+                .as("A's on-time rate").isEqualTo("50,00 %");
+        assertThat(page.select("#history tr[data-unit=" + setup.unitB().code() + "] td").get(0).text())
+                .isEqualTo("50,00 %");
+        assertThat(page.select("#history tr[data-unit=" + setup.unitA().code() + "] .unit-state").eachText())
+                .containsExactly("Đúng hạn", "Quá hạn, chưa gửi");
+    }
+
+    private ReportingPeriodView periodDue(Setup setup, LocalDate deadline) {
+        return periods.periods(setup.plan().id()).stream().filter(period -> period.deadline().equals(deadline))
+                .findFirst().orElseThrow();
+    }
+
+    private void submit(ReportingPeriodView period, vn.chiso.user.CurrentUser officer) {
+        long id = editing.open(period.id(), officer);
+        ReportView report = reports.get(id);
+        List<ReportForm.EntryForm> entries = new ArrayList<>();
+        for (EntryView entry : report.entries()) {
+            entries.add(new ReportForm.EntryForm(entry.task().id(), EntryStatus.IN_PROGRESS, "Đang thực hiện.", "50",
+                    null));
+        }
+        editing.save(id, new ReportForm("5/BC", "1/3/2036", null, report.header().version(), entries, null),
+                List.of(), officer);
+        editing.submit(id, officer);
+    }
+
+    private static String stateIn(Document page, String unitCode, ReportingPeriodView period) {
+        return page.select("#history tr[data-unit=" + unitCode + "] td[data-period=" + period.id() + "] .unit-state")
+                .attr("data-state");
+    }
+
+    @Test
+    void theConsolidatedReportIsIssuedBySoNoiVuWhoeverDownloadsIt() throws IOException {
+        Setup setup = fixtures.setup(LocalDate.now(VIETNAM).plusDays(3));
+        String base = "/plans/" + setup.plan().id() + "/periods/" + setup.period().id();
+        assertThat(setup.leader().unitId()).as("the leader belongs to no unit").isNull();
+        assertThat(setup.coordinator().unitId()).as("nor does this coordinator").isNull();
+
+        for (var reader : List.of(setup.leader(), setup.coordinator())) {
+            MvcTestResult docx = mvc.get().uri(base + "/consolidated.docx").with(as(reader)).exchange();
+            assertThat(docx).hasStatusOk();
+            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(
+                    docx.getResponse().getContentAsByteArray()))) {
+                XWPFTableCell issuing = document.getTables().get(0).getRow(0).getCell(0);
+                List<XWPFParagraph> lines = issuing.getParagraphs().stream()
+                        .filter(line -> !line.getText().isEmpty()).toList();
+                assertThat(lines).extracting(XWPFParagraph::getText).as(reader.username())
+                        .containsExactly("ỦY BAN NHÂN DÂN TỈNH", "SỞ NỘI VỤ");
+                assertThat(lines.get(1).getRuns().get(0).isBold()).as("the issuing body").isTrue();
+                assertThat(document.getTables().get(0).getRow(1).getCell(0).getText()).as("numbered by hand later")
+                        .isEqualTo("Số: " + UNNUMBERED);
+            }
+        }
+        assertThat(Jsoup.parse(page(base)).getElementById("number").attr("placeholder")).isEqualTo(UNNUMBERED);
+    }
+
+    @Test
+    void aConsolidationDateThatIsNotADateIsRefusedBesideItsFieldKeepingWhatWasTyped() throws IOException {
+        Setup setup = fixtures.setup(LocalDate.now(VIETNAM).plusDays(3));
+        String base = "/plans/" + setup.plan().id() + "/periods/" + setup.period().id();
+        for (String file : List.of("/consolidated.docx", "/consolidated.xlsx")) {
+            MvcTestResult refused = mvc.get().uri(base + file).param("number", "77/BC-SNV").param("date", "31/02/2025")
+                    .param("signerName", "Nguyễn Văn An").with(as(setup.coordinator())).exchange();
+            assertThat(refused).as(file).hasStatusOk().hasContentTypeCompatibleWith("text/html");
+            Document page = Jsoup.parse(Pages.html(refused));
+            assertThat(page.getElementById("date").val()).isEqualTo("31/02/2025");
+            assertThat(page.getElementById("date").hasClass("is-invalid")).isTrue();
+            assertThat(page.getElementById("date-error").text()).startsWith("Ngày không hợp lệ");
+            assertThat(page.getElementById("number").val()).isEqualTo("77/BC-SNV");
+            assertThat(page.getElementById("signerName").val()).isEqualTo("Nguyễn Văn An");
+            assertThat(page.getElementById("units")).as("still the period's page").isNotNull();
+        }
+
+        MvcTestResult dated = mvc.get().uri(base + "/consolidated.docx").param("date", "6/1/2025")
+                .with(as(setup.coordinator())).exchange();
+        assertThat(dated).hasStatusOk();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(
+                dated.getResponse().getContentAsByteArray()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("ngày 06 tháng 01 năm 2025");
+        }
     }
 
     private long submitA(Setup setup) {

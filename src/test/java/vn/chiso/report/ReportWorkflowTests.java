@@ -1,5 +1,6 @@
 package vn.chiso.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -97,7 +98,8 @@ class ReportWorkflowTests {
         assertThat(history).contains("Lưu nháp", "Gửi báo cáo", "Trả lại", "Chấp nhận", "Đề nghị bổ sung tài liệu kiểm chứng.",
                 "tình trạng Đang thực hiện → Hoàn thành", setup.officerA().fullName(), setup.coordinator().fullName());
         assertThat(jdbc.queryForList("select event from report_version where report_id = ? order by number",
-                String.class, id)).containsExactly("SAVED", "SUBMITTED", "RETURNED", "SAVED", "SUBMITTED", "ACCEPTED");
+                String.class, id)).as("each click on Save or Submit saves a version of its own")
+                .containsExactly("SAVED", "SAVED", "SAVED", "SUBMITTED", "RETURNED", "SAVED", "SUBMITTED", "ACCEPTED");
         assertThat(page(setup.coordinator(), "/reports/" + id + "/versions/2")).contains("Đã ban hành kế hoạch.")
                 .doesNotContain("kèm văn bản");
 
@@ -105,6 +107,104 @@ class ReportWorkflowTests {
                 .with(as(setup.coordinator())).with(csrf()).exchange()).hasRedirectedUrl("/reports/" + id);
         assertThat(reports.get(id).header().status()).isEqualTo(ReportStatus.RETURNED);
         assertThat(reports.get(id).header().reviewComment()).isEqualTo("Cần sửa số văn bản.");
+    }
+
+    @Test
+    void everySaveByHandIsAVersionWhileTheAutomaticSavesOfOnePersonMergeIntoOne() {
+        Setup setup = fixtures.setup(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10));
+        long id = open(setup);
+        Instant start = Instant.now();
+
+        clock.set(start);
+        assertThat(post(setup.officerA(), id, "save", "", "", "Bản thứ nhất.", "IN_PROGRESS", "10", ""))
+                .hasStatus3xxRedirection();
+        clock.set(start.plusSeconds(60));
+        assertThat(post(setup.officerA(), id, "save", "2303/STC-VP", "27/9/2023", "Bản thứ hai.", "IN_PROGRESS", "20",
+                "")).hasStatus3xxRedirection();
+        assertThat(events(id)).as("two saves by hand a minute apart").containsExactly("SAVED", "SAVED");
+
+        clock.set(start.plusSeconds(120));
+        autosave(setup.officerA(), id, "Bản tự động thứ nhất.");
+        clock.set(start.plusSeconds(180));
+        autosave(setup.officerA(), id, "Bản tự động thứ hai.");
+        assertThat(events(id)).containsExactly("SAVED", "SAVED", "AUTOSAVED");
+        assertThat(page(setup.officerA(), "/reports/" + id + "/versions/3")).contains("Bản tự động thứ hai.");
+
+        clock.set(start.plusSeconds(240));
+        post(setup.officerA(), id, "save", "2303/STC-VP", "27/9/2023", "Bản thứ ba.", "IN_PROGRESS", "30", "");
+        clock.set(start.plusSeconds(300));
+        autosave(setup.officerA(), id, "Bản tự động sau khi lưu.");
+        assertThat(events(id)).as("a save by hand ends a run of automatic saves")
+                .containsExactly("SAVED", "SAVED", "AUTOSAVED", "SAVED", "AUTOSAVED");
+
+        String history = page(setup.officerA(), "/reports/" + id + "/versions");
+        assertThat(history).contains("Lưu nháp", "Tự động lưu", "Văn bản: số 2303/STC-VP, ngày 27/09/2023.")
+                .doesNotContain("2023-09-27");
+        assertThat(page(setup.officerA(), "/reports/" + id + "/versions/2")).contains("Bản thứ hai.")
+                .doesNotContain("Bản thứ nhất.");
+    }
+
+    @Test
+    void anAcceptedReportIsNotReopenedWithoutAReason() {
+        Setup setup = fixtures.setup(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10));
+        long id = editing.open(setup.period().id(), setup.a());
+        fill(id, setup.a());
+        editing.submit(id, setup.a());
+        assertThat(mvc.post().uri("/reports/{id}/accept", id).with(as(setup.coordinator())).with(csrf()).exchange())
+                .hasRedirectedUrl("/reports/" + id);
+
+        for (String reason : List.of("", "   ")) {
+            MvcTestResult refused = mvc.post().uri("/reports/{id}/reopen", id).param("comment", reason)
+                    .with(as(setup.coordinator())).with(csrf()).exchange();
+            assertThat(refused).hasRedirectedUrl("/reports/" + id).flash()
+                    .containsEntry("failure", "report.reopen.reasonRequired");
+            assertThat(reports.get(id).header().status()).isEqualTo(ReportStatus.ACCEPTED);
+            assertThat(reports.get(id).header().reviewComment()).isNull();
+        }
+        assertThat(events(id)).doesNotContain("REOPENED").endsWith("ACCEPTED");
+    }
+
+    @Test
+    void anOfficerIsToldOfADeadlineWithinTheNoticeWindowAndOfItOnceMissed() {
+        LocalDate deadline = LocalDate.of(2035, 5, 20);
+        ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
+        Setup setup = fixtures.setup(deadline);
+        String label = setup.period().label();
+
+        clock.set(deadline.minusDays(20).atTime(8, 0).atZone(vietnam).toInstant());
+        assertThat(notices(setup.officerA())).as("20 days before: outside the window").isEmpty();
+
+        clock.set(deadline.minusDays(3).atTime(8, 0).atZone(vietnam).toInstant());
+        assertThat(notices(setup.officerA())).containsExactly(
+                "report.notice.dueSoon: Hạn nộp \"" + label + "\" (Kế hoạch " + setup.plan().number()
+                        + ") là 20/05/2035, còn 3 ngày.");
+
+        clock.set(deadline.plusDays(2).atTime(8, 0).atZone(vietnam).toInstant());
+        assertThat(notices(setup.officerA())).containsExactly(
+                "report.notice.missing: Đã quá hạn \"" + label + "\" (Kế hoạch " + setup.plan().number()
+                        + ", hạn 20/05/2035) 2 ngày mà đơn vị chưa gửi báo cáo.");
+
+        long late = editing.open(setup.period().id(), setup.b());
+        fill(late, setup.b());
+        editing.submit(late, setup.b());
+        assertThat(notices(setup.officerB())).as("sent, even late: nothing to remind").isEmpty();
+    }
+
+    /** The notices on an officer's home page, each as its kind and its text. */
+    private List<String> notices(UserRow officer) {
+        return org.jsoup.Jsoup.parse(page(officer, "/")).select("#notices .notice").stream()
+                .map(notice -> notice.attr("data-notice") + ": " + notice.child(0).text()).toList();
+    }
+
+    private List<String> events(long id) {
+        return jdbc.queryForList("select event from report_version where report_id = ? order by number", String.class,
+                id);
+    }
+
+    private void autosave(UserRow officer, long id, String done) {
+        assertThat(mvc.post().uri("/reports/{id}/autosave", id).multipart()
+                .params(form(id, "save", "2303/STC-VP", "27/9/2023", done, "IN_PROGRESS", "40", ""))
+                .with(as(officer)).with(csrf()).exchange()).hasStatusOk();
     }
 
     @Test

@@ -3,7 +3,6 @@ package vn.chiso.report.consolidated;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +33,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 import vn.chiso.report.timeliness.Counts;
 import vn.chiso.report.consolidated.ConsolidatedReport.TaskResult;
 import vn.chiso.report.consolidated.ConsolidatedReport.UnitResult;
@@ -42,9 +43,10 @@ import vn.chiso.report.consolidated.ConsolidatedReport.UnitTimeliness;
 /**
  * The consolidated report as a Word document laid out as an administrative report of Decree 30/2020/NĐ-CP: A4,
  * Times New Roman, the two-column header with the national motto, the signature block, and an annex listing when each
- * unit sent its report.
+ * unit sent its report. Its texts come from the message bundles, in the reader's language.
  */
-public final class ConsolidatedDocx {
+@Component
+public class ConsolidatedDocx {
 
     private static final String FONT = "Times New Roman";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -65,17 +67,24 @@ public final class ConsolidatedDocx {
     private static final int BODY = 14;
     private static final int TABLE = 13;
 
-    public byte[] write(ConsolidatedReport report) {
+    private final MessageSource messages;
+
+    ConsolidatedDocx(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public byte[] write(ConsolidatedReport report, Locale locale) {
+        Labels text = new Labels(messages, locale);
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(document);
-            header(document, report);
-            title(document, report);
-            sending(document, report);
-            tasks(document, report.tasks());
-            signature(document, report);
-            annex(document, report);
+            header(document, report, text);
+            title(document, report, text);
+            sending(document, report, text);
+            tasks(document, report.tasks(), text);
+            signature(document, report, text);
+            annex(document, report, text);
             document.getProperties().getCoreProperties().setTitle(report.title());
-            document.getProperties().getCoreProperties().setCreator("Chỉ Số");
+            document.getProperties().getCoreProperties().setCreator(text.get("app.name"));
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -108,7 +117,7 @@ public final class ConsolidatedDocx {
         defaults.addNewLang().setVal("vi-VN");
     }
 
-    private static void header(XWPFDocument document, ConsolidatedReport report) {
+    private static void header(XWPFDocument document, ConsolidatedReport report, Labels text) {
         int left = 3800;
         int right = TEXT_WIDTH - left;
         XWPFTable table = document.createTable(2, 2);
@@ -128,18 +137,20 @@ public final class ConsolidatedDocx {
         shortLine(paragraph(issuing, ParagraphAlignment.CENTER), left, ruleLength(longest * 170));
 
         XWPFTableCell motto = table.getRow(0).getCell(1);
-        run(paragraph(motto, ParagraphAlignment.CENTER), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12).setBold(true);
-        XWPFRun independence = run(paragraph(motto, ParagraphAlignment.CENTER), "Độc lập - Tự do - Hạnh phúc", 13);
+        run(paragraph(motto, ParagraphAlignment.CENTER), text.get("report.consolidated.motto.country"), 12)
+            .setBold(true);
+        XWPFRun independence = run(paragraph(motto, ParagraphAlignment.CENTER),
+                text.get("report.consolidated.motto.independence"), 13);
         independence.setBold(true);
         independence.setUnderline(UnderlinePatterns.SINGLE);
 
         XWPFParagraph number = paragraph(table.getRow(1).getCell(0), ParagraphAlignment.CENTER);
         number.setSpacingBefore(SPACING);
-        run(number, "Số: " + report.number(), 13);
+        run(number, text.get("report.consolidated.numberLine", report.number()), 13);
         XWPFParagraph placeAndDate = paragraph(table.getRow(1).getCell(1), ParagraphAlignment.CENTER);
         placeAndDate.setSpacingBefore(SPACING);
         // 14 pt unless a long place name would not fit on one line; the decree allows 13.
-        String dated = placeAndDate(report.place(), report.date());
+        String dated = placeAndDate(text, report.place(), report.date());
         run(placeAndDate, dated, dated.length() > 40 ? 13 : BODY).setItalic(true);
 
         columns(table, left, right);
@@ -163,72 +174,61 @@ public final class ConsolidatedDocx {
     }
 
     /** "Khánh Hòa, ngày 05 tháng 02 năm 2024": days below 10 and months 1 and 2 with a leading zero (Decree 30). */
-    static String placeAndDate(String place, LocalDate date) {
+    static String placeAndDate(Labels text, String place, LocalDate date) {
         int month = date.getMonthValue();
-        return "%s, ngày %02d tháng %s năm %d".formatted(place, date.getDayOfMonth(),
-                month <= 2 ? "0" + month : String.valueOf(month), date.getYear());
+        return text.get("report.consolidated.placeAndDate", place, "%02d".formatted(date.getDayOfMonth()),
+                month <= 2 ? "0" + month : String.valueOf(month), date.getYear(), DATE.format(date));
     }
 
-    private static void title(XWPFDocument document, ConsolidatedReport report) {
+    private static void title(XWPFDocument document, ConsolidatedReport report, Labels text) {
         XWPFParagraph kind = centred(document);
         kind.setSpacingBefore(3 * SPACING);
-        run(kind, "BÁO CÁO", BODY).setBold(true);
+        run(kind, text.get("report.consolidated.kind"), BODY).setBold(true);
         run(centred(document), report.title(), BODY).setBold(true);
         shortLine(centred(document), TEXT_WIDTH, ruleLength(Math.min(TEXT_WIDTH, report.title().length() * 140)));
 
         XWPFParagraph addressee = centred(document);
         addressee.setSpacingBefore(2 * SPACING);
         addressee.setSpacingAfter(2 * SPACING);
-        run(addressee, "Kính gửi: " + sentence(report.addressee()), BODY);
+        run(addressee, text.get("report.consolidated.addresseeLine", sentence(report.addressee())), BODY);
 
         run(body(document), report.introduction(), BODY);
     }
 
-    private static void sending(XWPFDocument document, ConsolidatedReport report) {
-        run(heading(document), "I. TÌNH HÌNH GỬI BÁO CÁO", BODY).setBold(true);
-        run(body(document), countsSentence(report), BODY);
+    private static void sending(XWPFDocument document, ConsolidatedReport report, Labels text) {
+        run(heading(document), text.get("report.consolidated.sending"), BODY).setBold(true);
+        run(body(document), countsSentence(report, text), BODY);
     }
 
-    private static String countsSentence(ConsolidatedReport report) {
+    private static String countsSentence(ConsolidatedReport report, Labels text) {
         Counts counts = report.counts();
-        StringBuilder sentence = new StringBuilder("Đối với kỳ báo cáo “").append(report.periodLabel()).append("”");
-        if (report.deadline() != null) {
-            sentence.append(" (hạn gửi ngày ").append(DATE.format(report.deadline())).append(")");
-        }
+        String period = report.deadline() == null
+                ? text.get("report.consolidated.counts.period", report.periodLabel())
+                : text.get("report.consolidated.counts.periodDue", report.periodLabel(),
+                        DATE.format(report.deadline()));
         if (counts.owing() == 0) {
-            return sentence.append(", không có cơ quan, đơn vị nào phải gửi báo cáo.").toString();
+            return text.get("report.consolidated.counts.none", period);
         }
-        return sentence
-            .append(", có %d cơ quan, đơn vị phải gửi báo cáo;".formatted(counts.owing()))
-            .append(" đã có %d cơ quan, đơn vị gửi báo cáo, đạt tỷ lệ %s,"
-                .formatted(counts.submitted(), percent(counts.reportingRate())))
-            .append(" trong đó %d báo cáo gửi đúng hạn (tỷ lệ đúng hạn %s) và %d báo cáo gửi trễ hạn;"
-                .formatted(counts.onTime(), percent(counts.onTimeRate()), counts.late()))
-            .append(" còn %d cơ quan, đơn vị chưa gửi báo cáo".formatted(counts.notSent()))
-            .append(" (chi tiết tại Phụ lục kèm theo).")
-            .toString();
+        return text.get("report.consolidated.counts.sentence", period, counts.owing(), counts.submitted(),
+                text.percent(counts.reportingRate()), counts.onTime(), text.percent(counts.onTimeRate()),
+                counts.late(), counts.notSent());
     }
 
-    /** 69.77 as "69,77%": a decimal comma, as Vietnamese documents write it. */
-    private static String percent(BigDecimal rate) {
-        return rate.toPlainString().replace('.', ',') + "%";
-    }
-
-    private static void tasks(XWPFDocument document, List<TaskResult> tasks) {
-        run(heading(document), "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", BODY).setBold(true);
+    private static void tasks(XWPFDocument document, List<TaskResult> tasks, Labels text) {
+        run(heading(document), text.get("report.consolidated.tasks"), BODY).setBold(true);
         for (TaskResult task : tasks) {
             run(heading(document), task.section() + ". " + task.text(), BODY).setBold(true);
             if (task.results().isEmpty()) {
-                run(body(document), "Chưa có báo cáo được chấp nhận.", BODY).setItalic(true);
+                run(body(document), text.get("report.consolidated.noAcceptedReport"), BODY).setItalic(true);
             }
             for (UnitResult result : task.results()) {
-                run(body(document), resultLine(result), BODY);
+                run(body(document), resultLine(result, text), BODY);
             }
         }
     }
 
     /** "- Sở Tài chính (Chủ trì): Hoàn thành, 100%. Đã ban hành ... Tài liệu kiểm chứng: a.pdf, b.docx." */
-    private static String resultLine(UnitResult result) {
+    private static String resultLine(UnitResult result, Labels text) {
         StringBuilder line = new StringBuilder("- ").append(result.unitName())
             .append(" (").append(result.role()).append("): ").append(result.status());
         if (result.percent() != null) {
@@ -239,22 +239,23 @@ public final class ConsolidatedDocx {
             line.append(" ").append(sentence(result.done()));
         }
         if (present(result.explanation())) {
-            line.append(" Giải trình: ").append(sentence(result.explanation()));
+            line.append(" ").append(text.get("report.consolidated.explanation", sentence(result.explanation())));
         }
         if (!result.evidenceNames().isEmpty()) {
-            line.append(" Tài liệu kiểm chứng: ").append(String.join(", ", result.evidenceNames())).append(".");
+            line.append(" ").append(text.get("report.consolidated.evidence", String.join(", ", result.evidenceNames())));
         }
         return line.toString();
     }
 
-    private static void signature(XWPFDocument document, ConsolidatedReport report) {
+    private static void signature(XWPFDocument document, ConsolidatedReport report, Labels text) {
         int left = 4536;
         document.createParagraph();
         XWPFTable table = document.createTable(1, 2);
         table.removeBorders();
 
         XWPFTableCell recipients = table.getRow(0).getCell(0);
-        XWPFRun label = run(paragraph(recipients, ParagraphAlignment.LEFT), "Nơi nhận:", 12);
+        XWPFRun label = run(paragraph(recipients, ParagraphAlignment.LEFT), text.get("report.consolidated.recipients"),
+                12);
         label.setBold(true);
         label.setItalic(true);
         for (String recipient : report.recipients()) {
@@ -278,21 +279,23 @@ public final class ConsolidatedDocx {
         columns(table, left, TEXT_WIDTH - left);
     }
 
-    private static void annex(XWPFDocument document, ConsolidatedReport report) {
+    private static void annex(XWPFDocument document, ConsolidatedReport report, Labels text) {
         XWPFParagraph heading = centred(document);
         heading.setPageBreak(true);
-        run(heading, "Phụ lục", BODY).setBold(true);
-        run(centred(document), "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", BODY).setBold(true);
+        run(heading, text.get("report.consolidated.annex"), BODY).setBold(true);
+        run(centred(document), text.get("report.consolidated.annex.title"), BODY).setBold(true);
         XWPFParagraph reference = centred(document);
         reference.setSpacingAfter(2 * SPACING);
-        run(reference, "(Kèm theo Báo cáo số " + report.number() + ")", BODY).setItalic(true);
+        run(reference, text.get("report.consolidated.annex.reference", report.number()), BODY).setItalic(true);
 
         List<UnitTimeliness> units = report.units();
         XWPFTable table = document.createTable(units.size() + 1, 5);
         bordered(table);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
-        String[] titles = {"STT", "Cơ quan, đơn vị", "Số, ngày văn bản", "Thời điểm gửi", "Tình trạng"};
+        String[] titles = {text.get("report.consolidated.column.order"), text.get("report.consolidated.column.unit"),
+                text.get("report.consolidated.column.document"), text.get("report.consolidated.column.submittedAt"),
+                text.get("report.consolidated.column.state")};
         for (int column = 0; column < titles.length; column++) {
             XWPFTableCell cell = header.getCell(column);
             cell.setVerticalAlignment(XWPFVertAlign.CENTER);
@@ -304,7 +307,7 @@ public final class ConsolidatedDocx {
             row.setCantSplitRow(true);
             cell(row, 0, ParagraphAlignment.CENTER, String.valueOf(i + 1));
             cell(row, 1, ParagraphAlignment.LEFT, unit.unitName());
-            cell(row, 2, ParagraphAlignment.CENTER, documentLines(unit));
+            cell(row, 2, ParagraphAlignment.CENTER, documentLines(unit, text));
             cell(row, 3, ParagraphAlignment.CENTER,
                     unit.submittedAt() == null ? "" : TIME_AND_DATE.format(unit.submittedAt()));
             cell(row, 4, ParagraphAlignment.CENTER, unit.state());
@@ -313,13 +316,13 @@ public final class ConsolidatedDocx {
     }
 
     /** "2303/STC-VP" over "ngày 10/12/2024", or whichever half is known. */
-    private static String[] documentLines(UnitTimeliness unit) {
+    private static String[] documentLines(UnitTimeliness unit, Labels text) {
         List<String> lines = new ArrayList<>();
         if (present(unit.documentNumber())) {
             lines.add(unit.documentNumber());
         }
         if (unit.documentDate() != null) {
-            lines.add("ngày " + DATE.format(unit.documentDate()));
+            lines.add(text.get("report.consolidated.documentDate", DATE.format(unit.documentDate())));
         }
         return lines.toArray(String[]::new);
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import vn.chiso.report.timeliness.Counts;
 
 /**
- * Everything the consolidated report shows, labels already in Vietnamese: {@link ConsolidatedDocx} and
- * {@link ConsolidatedXlsx} only lay it out and never look up messages.
+ * Everything the consolidated report shows, its values (roles, statuses, states, title) already in the reader's
+ * language: {@link ConsolidatedDocx} and {@link ConsolidatedXlsx} lay it out with the labels of that language.
  *
  * @param authority issuing body's superior, e.g. "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA"
  * @param issuer issuing body, e.g. "SỞ NỘI VỤ"

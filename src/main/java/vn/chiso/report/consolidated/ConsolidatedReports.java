@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,10 +30,13 @@ import vn.chiso.report.timeliness.PeriodTimeliness;
 import vn.chiso.report.timeliness.UnitState;
 import vn.chiso.report.timeliness.UnitStatus;
 import vn.chiso.shared.DateFormatter;
+import vn.chiso.shared.RuleViolationException;
+import vn.chiso.unit.UnitService;
 
 /**
  * Gathers a period's consolidated report: every task of the plan with what each unit wrote about it in its accepted
- * report, and every owing unit's timeliness. Seven queries whatever the number of units and reports.
+ * report, and every owing unit's timeliness, issued by the consolidating unit ({@code chiso.reports.consolidating-unit},
+ * Sở Nội vụ) whoever downloads it. Eight queries whatever the number of units and reports.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,18 +47,36 @@ public class ConsolidatedReports {
 
     private final JdbcTemplate jdbc;
     private final TaskService tasks;
+    private final UnitService units;
     private final MessageSource messages;
     private final Clock clock;
+    private final String consolidatingUnit;
 
-    ConsolidatedReports(JdbcTemplate jdbc, TaskService tasks, MessageSource messages, Clock clock) {
+    ConsolidatedReports(JdbcTemplate jdbc, TaskService tasks, UnitService units, MessageSource messages, Clock clock,
+            @Value("${chiso.reports.consolidating-unit:SNV}") String consolidatingUnit) {
         this.jdbc = jdbc;
         this.tasks = tasks;
+        this.units = units;
         this.messages = messages;
         this.clock = clock;
+        this.consolidatingUnit = consolidatingUnit.strip();
     }
 
-    public ConsolidatedReport of(PlanView plan, PeriodTimeliness timeliness, ConsolidationForm form,
-            String issuer) {
+    /** The unit that issues the consolidated report: its name and the suffix of its report numbers ("BC-SNV"). */
+    public IssuingBody issuingBody() {
+        return units.findByCode(consolidatingUnit)
+                .map(unit -> new IssuingBody(unit.name(), "BC-" + unit.code()))
+                .orElseGet(() -> new IssuingBody("", "BC-" + consolidatingUnit));
+    }
+
+    /**
+     * The consolidated report in the reader's language, with the defaults for what the form leaves blank.
+     *
+     * @throws RuleViolationException the date typed in the form is not a date
+     */
+    public ConsolidatedReport of(PlanView plan, PeriodTimeliness timeliness, ConsolidationForm form, Locale locale) {
+        LocalDate date = date(form.date());
+        IssuingBody issuer = issuingBody();
         Map<Long, ReportHeader> accepted = new HashMap<>();
         timeliness.units().stream().map(UnitStatus::report)
                 .filter(report -> report != null && report.status() == ReportStatus.ACCEPTED)
@@ -93,7 +115,8 @@ public class ConsolidatedReports {
                     continue;
                 }
                 unitResults.add(new ConsolidatedReport.UnitResult(report.unitName(),
-                        message("report.role." + role.name()), message(((EntryStatus) entry[0]).messageKey()),
+                        message(locale, "report.role." + role.name()),
+                        message(locale, ((EntryStatus) entry[0]).messageKey()),
                         (Integer) entry[1], (String) entry[2], (String) entry[3],
                         evidence.getOrDefault(report.id() + "/" + task.id(), List.of())));
             }
@@ -101,38 +124,45 @@ public class ConsolidatedReports {
         List<ConsolidatedReport.TaskResult> results = new ArrayList<>();
         byTask.forEach((key, unitResults) -> results.add(new ConsolidatedReport.TaskResult(
                 firstOfText.get(key).section(), firstOfText.get(key).text(), unitResults)));
-        List<ConsolidatedReport.UnitTimeliness> units = timeliness.units().stream().map(this::timeliness).toList();
-        LocalDate date = date(form.date());
-        return new ConsolidatedReport(plan.issuer().toUpperCase(VIETNAMESE), issuer.toUpperCase(VIETNAMESE),
-                blank(form.number()) ? message("report.consolidated.number") : form.number().strip(),
+        List<ConsolidatedReport.UnitTimeliness> owing = timeliness.units().stream()
+                .map(status -> timeliness(status, locale)).toList();
+        return new ConsolidatedReport(plan.issuer().toUpperCase(VIETNAMESE), issuer.name().toUpperCase(VIETNAMESE),
+                blank(form.number()) ? message(locale, "report.consolidated.number", issuer.numberSuffix())
+                        : form.number().strip(),
                 blank(form.place()) ? place(plan.issuer()) : form.place().strip(), date,
-                message("report.consolidated.title", plan.number(), DATE.format(plan.issueDate()), plan.title()),
-                plan.issuer(), message("report.consolidated.introduction", plan.number(),
-                        DATE.format(plan.issueDate()), plan.issuer(), timeliness.period().label()),
+                message(locale, "report.consolidated.title", plan.number(), DATE.format(plan.issueDate()),
+                        plan.title()),
+                plan.issuer(), message(locale, "report.consolidated.introduction", plan.number(),
+                        DATE.format(plan.issueDate()), plan.issuer(), timeliness.period().label(), issuer.name()),
                 timeliness.period().label(), timeliness.period().deadline(),
                 timeliness.counts(),
-                results, units,
-                blank(form.signerTitle()) ? message("report.consolidated.signerTitle") : form.signerTitle().strip(),
+                results, owing,
+                blank(form.signerTitle()) ? message(locale, "report.consolidated.signerTitle")
+                        : form.signerTitle().strip(),
                 form.signerName() == null ? "" : form.signerName().strip(),
-                List.of(message("report.consolidated.recipient.addressee"),
-                        message("report.consolidated.recipient.archive")));
+                List.of(message(locale, "report.consolidated.recipient.addressee"),
+                        message(locale, "report.consolidated.recipient.archive")));
     }
 
-    private ConsolidatedReport.UnitTimeliness timeliness(UnitStatus status) {
+    private ConsolidatedReport.UnitTimeliness timeliness(UnitStatus status, Locale locale) {
         ReportHeader report = status.report();
         boolean submitted = status.state() == UnitState.ON_TIME || status.state() == UnitState.LATE;
         LocalDateTime submittedAt = submitted
                 ? LocalDateTime.ofInstant(report.firstSubmittedAt(), clock.getZone()) : null;
         return new ConsolidatedReport.UnitTimeliness(status.unit().name(),
                 submitted ? report.documentNumber() : null, submitted ? report.documentDate() : null, submittedAt,
-                message(submitted ? status.state().messageKey() : "report.state.notSent"));
+                message(locale, submitted ? status.state().messageKey() : "report.state.notSent"));
     }
 
+    /** Today when left blank; a date that cannot be read is refused, never silently replaced. */
     private LocalDate date(String text) {
-        try {
-            return blank(text) ? LocalDate.now(clock) : new DateFormatter().parse(text, null);
-        } catch (DateTimeParseException e) {
+        if (blank(text)) {
             return LocalDate.now(clock);
+        }
+        try {
+            return new DateFormatter().parse(text, null);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("date", "report.consolidated.date.invalid");
         }
     }
 
@@ -142,8 +172,8 @@ public class ConsolidatedReports {
         return province < 0 ? "" : issuer.substring(province + "tỉnh ".length()).strip();
     }
 
-    private String message(String key, Object... args) {
-        return messages.getMessage(key, args, VIETNAMESE);
+    private String message(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 
     private static boolean blank(String text) {

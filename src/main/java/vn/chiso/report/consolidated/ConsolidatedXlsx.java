@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -17,6 +18,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 import vn.chiso.report.timeliness.Counts;
 import vn.chiso.report.consolidated.ConsolidatedReport.TaskResult;
 import vn.chiso.report.consolidated.ConsolidatedReport.UnitResult;
@@ -24,20 +27,26 @@ import vn.chiso.report.consolidated.ConsolidatedReport.UnitTimeliness;
 
 /**
  * The figures of the consolidated report as a workbook, for those who sort and filter them: who sent their report
- * and when, and one row per task and unit result. Numbers and dates are real numbers and dates, not text.
+ * and when, and one row per task and unit result. Numbers and dates are real numbers and dates, not text; labels are
+ * in the reader's language.
  */
-public final class ConsolidatedXlsx {
+@Component
+public class ConsolidatedXlsx {
 
-    static final String SENDING_SHEET = "Tình hình báo cáo";
-    static final String RESULTS_SHEET = "Kết quả nhiệm vụ";
+    private final MessageSource messages;
 
-    public byte[] write(ConsolidatedReport report) {
+    ConsolidatedXlsx(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public byte[] write(ConsolidatedReport report, Locale locale) {
+        Labels text = new Labels(messages, locale);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = Styles.of(workbook);
-            sending(workbook.createSheet(SENDING_SHEET), report, styles);
-            results(workbook.createSheet(RESULTS_SHEET), report.tasks(), styles);
+            sending(workbook.createSheet(text.get("report.consolidated.sheet.sending")), report, styles, text);
+            results(workbook.createSheet(text.get("report.consolidated.sheet.results")), report.tasks(), styles, text);
             workbook.getProperties().getCoreProperties().setTitle(report.title());
-            workbook.getProperties().getCoreProperties().setCreator("Chỉ Số");
+            workbook.getProperties().getCoreProperties().setCreator(text.get("app.name"));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -45,29 +54,39 @@ public final class ConsolidatedXlsx {
         }
     }
 
-    private static void sending(Sheet sheet, ConsolidatedReport report, Styles styles) {
-        text(sheet.createRow(0), 0, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", styles.title());
+    private static void sending(Sheet sheet, ConsolidatedReport report, Styles styles, Labels text) {
+        text(sheet.createRow(0), 0, text.get("report.consolidated.annex.title"), styles.title());
         Row about = sheet.createRow(1);
         about.setHeightInPoints(32);
-        text(about, 0, "Kèm theo Báo cáo số " + report.number() + ": " + report.title(), styles.wrapped());
+        text(about, 0, text.get("report.consolidated.sheet.about", report.number(), report.title()), styles.wrapped());
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 5));
 
         // Labels in the wide unit-name column, values beside them.
         Counts counts = report.counts();
         int row = 2;
-        date(label(sheet, row++, "Hạn gửi báo cáo", styles), 2, report.deadline(), styles.date());
-        number(label(sheet, row++, "Phải báo cáo", styles), 2, counts.owing(), styles.integer());
-        number(label(sheet, row++, "Đã gửi", styles), 2, counts.submitted(), styles.integer());
-        number(label(sheet, row++, "Đúng hạn", styles), 2, counts.onTime(), styles.integer());
-        number(label(sheet, row++, "Trễ hạn", styles), 2, counts.late(), styles.integer());
-        number(label(sheet, row++, "Chưa gửi", styles), 2, counts.notSent(), styles.integer());
-        number(label(sheet, row++, "Tỷ lệ gửi báo cáo (%)", styles), 2, counts.reportingRate(), styles.decimal());
-        number(label(sheet, row++, "Tỷ lệ đúng hạn (%)", styles), 2, counts.onTimeRate(), styles.decimal());
+        date(label(sheet, row++, text.get("report.consolidated.label.deadline"), styles), 2, report.deadline(),
+                styles.date());
+        number(label(sheet, row++, text.get("report.consolidated.label.owing"), styles), 2, counts.owing(),
+                styles.integer());
+        number(label(sheet, row++, text.get("report.consolidated.label.submitted"), styles), 2, counts.submitted(),
+                styles.integer());
+        number(label(sheet, row++, text.get("report.consolidated.label.onTime"), styles), 2, counts.onTime(),
+                styles.integer());
+        number(label(sheet, row++, text.get("report.consolidated.label.late"), styles), 2, counts.late(),
+                styles.integer());
+        number(label(sheet, row++, text.get("report.consolidated.label.notSent"), styles), 2, counts.notSent(),
+                styles.integer());
+        number(label(sheet, row++, text.get("report.consolidated.label.reportingRate"), styles), 2,
+                counts.reportingRate(), styles.decimal());
+        number(label(sheet, row++, text.get("report.consolidated.label.onTimeRate"), styles), 2,
+                counts.onTimeRate(), styles.decimal());
 
         int header = row + 1;
-        headers(sheet.createRow(header), styles, "STT", "Cơ quan, đơn vị", "Số văn bản", "Ngày văn bản",
-                "Thời điểm gửi", "Tình trạng");
+        headers(sheet.createRow(header), styles, text.get("report.consolidated.column.order"),
+                text.get("report.consolidated.column.unit"), text.get("report.consolidated.column.documentNumber"),
+                text.get("report.consolidated.column.documentDate"), text.get("report.consolidated.column.submittedAt"),
+                text.get("report.consolidated.column.state"));
         List<UnitTimeliness> units = report.units();
         for (int i = 0; i < units.size(); i++) {
             UnitTimeliness unit = units.get(i);
@@ -82,9 +101,12 @@ public final class ConsolidatedXlsx {
         table(sheet, header, Math.max(header, header + units.size()), 6, 40, 18, 14, 18, 14);
     }
 
-    private static void results(Sheet sheet, List<TaskResult> tasks, Styles styles) {
-        headers(sheet.createRow(0), styles, "Mục", "Nhiệm vụ", "Đơn vị", "Vai trò", "Tình trạng",
-                "Tỷ lệ hoàn thành (%)", "Kết quả thực hiện", "Giải trình", "Tài liệu kiểm chứng");
+    private static void results(Sheet sheet, List<TaskResult> tasks, Styles styles, Labels text) {
+        headers(sheet.createRow(0), styles, text.get("report.consolidated.column.section"),
+                text.get("report.consolidated.column.task"), text.get("report.consolidated.column.resultUnit"),
+                text.get("report.consolidated.column.role"), text.get("report.consolidated.column.status"),
+                text.get("report.consolidated.column.percent"), text.get("report.consolidated.column.done"),
+                text.get("report.consolidated.column.explanation"), text.get("report.consolidated.column.evidence"));
         int row = 1;
         for (TaskResult task : tasks) {
             if (task.results().isEmpty()) {

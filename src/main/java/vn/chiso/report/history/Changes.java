@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.chiso.report.EntryStatus;
+import vn.chiso.shared.Formats;
 
 /** What changed between two snapshots of a report, in the words a reader would use. */
 final class Changes {
@@ -16,7 +17,7 @@ final class Changes {
     private Changes() {
     }
 
-    static List<Change> between(Snapshot before, Snapshot after) {
+    static List<Change> between(Snapshot before, Snapshot after, Formats formats) {
         List<Change> changes = new ArrayList<>();
         if (before == null) {
             changes.add(new Change("report.change.first"));
@@ -25,7 +26,7 @@ final class Changes {
         if (!Objects.equals(before.documentNumber(), after.documentNumber())
                 || !Objects.equals(before.documentDate(), after.documentDate())) {
             changes.add(new Change("report.change.document", text(after.documentNumber()),
-                    after.documentDate() == null ? "—" : after.documentDate().toString()));
+                    after.documentDate() == null ? "—" : formats.date(after.documentDate())));
         }
         if (!Objects.equals(before.addressee(), after.addressee())) {
             changes.add(new Change("report.change.addressee", text(after.addressee())));

@@ -12,36 +12,40 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.chiso.report.ReportEvent;
 import vn.chiso.report.ReportView;
+import vn.chiso.shared.Formats;
 import vn.chiso.shared.NotFoundException;
 
 /**
- * Every version of a report, with its whole content. Drafts saved again and again by the same person within a
- * quarter of an hour (the automatic saves) make one version, not hundreds; every submission, return, acceptance and
+ * Every version of a report, with its whole content. The automatic saves of one person following one another within
+ * a quarter of an hour make one version, not hundreds; every save by hand, submission, return, acceptance and
  * reopening makes its own.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportVersions {
 
-    private static final Duration SAVES_MERGE_WITHIN = Duration.ofMinutes(15);
+    private static final Duration AUTOSAVES_MERGE_WITHIN = Duration.ofMinutes(15);
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final Formats formats;
 
-    ReportVersions(JdbcTemplate jdbc, JsonMapper json) {
+    ReportVersions(JdbcTemplate jdbc, JsonMapper json, Formats formats) {
         this.jdbc = jdbc;
         this.json = json;
+        this.formats = formats;
     }
 
     @Transactional
     public void record(ReportView report, ReportEvent event, String actor, String comment, Instant at) {
         long reportId = report.header().id();
         String snapshot = json.writeValueAsString(Snapshot.of(report));
-        if (event == ReportEvent.SAVED && jdbc.update("""
+        // an automatic save replaces the latest version only when that one is an automatic save of the same person
+        if (event == ReportEvent.AUTOSAVED && jdbc.update("""
                 update report_version set at = ?, snapshot = ?::jsonb
-                where report_id = ? and event = 'SAVED' and actor = ? and at > ?
+                where report_id = ? and event = 'AUTOSAVED' and actor = ? and at > ?
                   and number = (select max(number) from report_version where report_id = ?)
-                """, Timestamp.from(at), snapshot, reportId, actor, Timestamp.from(at.minus(SAVES_MERGE_WITHIN)),
+                """, Timestamp.from(at), snapshot, reportId, actor, Timestamp.from(at.minus(AUTOSAVES_MERGE_WITHIN)),
                 reportId) > 0) {
             return;
         }
@@ -60,7 +64,7 @@ public class ReportVersions {
             Snapshot snapshot = json.readValue(row.getString("snapshot"), Snapshot.class);
             versions.add(0, new VersionView(row.getInt("number"), ReportEvent.valueOf(row.getString("event")),
                     row.getString("actor"), row.getTimestamp("at").toInstant(), row.getString("comment"),
-                    Changes.between(previous[0], snapshot)));
+                    Changes.between(previous[0], snapshot, formats)));
             previous[0] = snapshot;
         }, reportId);
         return versions;

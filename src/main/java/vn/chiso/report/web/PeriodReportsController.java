@@ -3,6 +3,8 @@ package vn.chiso.report.web;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +34,9 @@ import vn.chiso.report.reminder.Reminders;
 import vn.chiso.report.timeliness.PeriodTimeliness;
 import vn.chiso.report.timeliness.ReportingTimeliness;
 import vn.chiso.report.timeliness.UnitHistory;
+import vn.chiso.shared.Forms;
 import vn.chiso.shared.NotFoundException;
+import vn.chiso.shared.RuleViolationException;
 import vn.chiso.user.CurrentUser;
 
 /**
@@ -48,14 +53,18 @@ class PeriodReportsController {
     private final ReportingTimeliness timeliness;
     private final Reminders reminders;
     private final ConsolidatedReports consolidated;
+    private final ConsolidatedDocx docx;
+    private final ConsolidatedXlsx xlsx;
 
     PeriodReportsController(PlanService plans, ReportingPeriods periods, ReportingTimeliness timeliness,
-            Reminders reminders, ConsolidatedReports consolidated) {
+            Reminders reminders, ConsolidatedReports consolidated, ConsolidatedDocx docx, ConsolidatedXlsx xlsx) {
         this.plans = plans;
         this.periods = periods;
         this.timeliness = timeliness;
         this.reminders = reminders;
         this.consolidated = consolidated;
+        this.docx = docx;
+        this.xlsx = xlsx;
     }
 
     @GetMapping("/reports")
@@ -72,11 +81,8 @@ class PeriodReportsController {
 
     @GetMapping("/periods/{periodId}")
     String period(@PathVariable long planId, @PathVariable long periodId, Model model) {
-        ReportingPeriodView period = period(planId, periodId);
-        model.addAttribute("plan", plans.get(planId));
-        model.addAttribute("timeliness", timeliness.of(period));
-        model.addAttribute("consolidation", new ConsolidationForm("", "", "", "", ""));
-        return "report/period";
+        Forms.show(model, "consolidation", new ConsolidationForm("", "", "", "", ""));
+        return periodPage(plans.get(planId), timeliness.of(period(planId, periodId)), model);
     }
 
     @PostMapping("/periods/{periodId}/remind")
@@ -95,27 +101,43 @@ class PeriodReportsController {
         return "redirect:/plans/" + planId + "/periods/" + periodId;
     }
 
+    /** The consolidated report as Word, or the period page again with why the form was refused. */
     @GetMapping("/periods/{periodId}/consolidated.docx")
-    ResponseEntity<byte[]> docx(@PathVariable long planId, @PathVariable long periodId,
-            @ModelAttribute ConsolidationForm form, @AuthenticationPrincipal CurrentUser user) {
-        ConsolidatedReport report = consolidation(planId, periodId, form, user);
-        return download(new ConsolidatedDocx().write(report), "bao-cao-tong-hop.docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    Object docx(@PathVariable long planId, @PathVariable long periodId,
+            @ModelAttribute("consolidation") ConsolidationForm form, BindingResult result, Locale locale,
+            Model model) {
+        return consolidation(planId, periodId, form, result, locale, model, report -> download(
+                docx.write(report, locale), "bao-cao-tong-hop.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     }
 
     @GetMapping("/periods/{periodId}/consolidated.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable long planId, @PathVariable long periodId,
-            @ModelAttribute ConsolidationForm form, @AuthenticationPrincipal CurrentUser user) {
-        ConsolidatedReport report = consolidation(planId, periodId, form, user);
-        return download(new ConsolidatedXlsx().write(report), "bao-cao-tong-hop.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    Object xlsx(@PathVariable long planId, @PathVariable long periodId,
+            @ModelAttribute("consolidation") ConsolidationForm form, BindingResult result, Locale locale,
+            Model model) {
+        return consolidation(planId, periodId, form, result, locale, model, report -> download(
+                xlsx.write(report, locale), "bao-cao-tong-hop.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
-    private ConsolidatedReport consolidation(long planId, long periodId, ConsolidationForm form, CurrentUser user) {
-        ReportingPeriodView period = period(planId, periodId);
-        PeriodTimeliness state = timeliness.of(period);
-        String issuer = user.unitName() == null ? "" : user.unitName();
-        return consolidated.of(plans.get(planId), state, form, issuer);
+    private Object consolidation(long planId, long periodId, ConsolidationForm form, BindingResult result,
+            Locale locale, Model model, Function<ConsolidatedReport, ResponseEntity<byte[]>> file) {
+        PlanView plan = plans.get(planId);
+        PeriodTimeliness state = timeliness.of(period(planId, periodId));
+        try {
+            return file.apply(consolidated.of(plan, state, form, locale));
+        } catch (RuleViolationException refused) {
+            // what was typed stays in the form, with the message beside the field
+            refused.rejectIn(result);
+            return periodPage(plan, state, model);
+        }
+    }
+
+    private String periodPage(PlanView plan, PeriodTimeliness state, Model model) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("timeliness", state);
+        model.addAttribute("issuingBody", consolidated.issuingBody());
+        return "report/period";
     }
 
     private ReportingPeriodView period(long planId, long periodId) {

@@ -139,7 +139,7 @@ class ReportController {
             return ResponseEntity.unprocessableContent().body(body);
         }
         try {
-            int version = editing.save(id, form, List.of(), user);
+            int version = editing.autosave(id, form, user);
             body.put("version", version);
             body.put("message", message("report.autosave.saved", TIME.format(clock.instant().atZone(clock.getZone()))));
             return ResponseEntity.ok(body);

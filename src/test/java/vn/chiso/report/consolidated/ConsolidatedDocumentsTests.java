@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,6 +27,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.chiso.report.timeliness.Counts;
 import vn.chiso.report.consolidated.ConsolidatedReport.TaskResult;
 import vn.chiso.report.consolidated.ConsolidatedReport.UnitResult;
@@ -36,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsolidatedDocumentsTests {
 
     private static final String PLAN = "Kế hoạch số 6025/KH-UBND ngày 20/6/2023 của UBND tỉnh";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final MessageSource MESSAGES = messages();
+    private static final Labels LABELS = new Labels(MESSAGES, VIETNAMESE);
 
     @Test
     void ratesAreComputedFromTheCountsWithTwoDecimals() {
@@ -55,11 +61,11 @@ class ConsolidatedDocumentsTests {
 
     @Test
     void datesAreWrittenAsDecree30AsksWithLeadingZerosForShortDaysAndForJanuaryAndFebruary() {
-        assertThat(ConsolidatedDocx.placeAndDate("Khánh Hòa", LocalDate.of(2024, 2, 5)))
+        assertThat(ConsolidatedDocx.placeAndDate(LABELS, "Khánh Hòa", LocalDate.of(2024, 2, 5)))
             .isEqualTo("Khánh Hòa, ngày 05 tháng 02 năm 2024");
-        assertThat(ConsolidatedDocx.placeAndDate("Khánh Hòa", LocalDate.of(2024, 3, 9)))
+        assertThat(ConsolidatedDocx.placeAndDate(LABELS, "Khánh Hòa", LocalDate.of(2024, 3, 9)))
             .isEqualTo("Khánh Hòa, ngày 09 tháng 3 năm 2024");
-        assertThat(ConsolidatedDocx.placeAndDate("Khánh Hòa", LocalDate.of(2024, 12, 16)))
+        assertThat(ConsolidatedDocx.placeAndDate(LABELS, "Khánh Hòa", LocalDate.of(2024, 12, 16)))
             .isEqualTo("Khánh Hòa, ngày 16 tháng 12 năm 2024");
     }
 
@@ -72,7 +78,7 @@ class ConsolidatedDocumentsTests {
 
     @Test
     void wordReportReadsAsAnAdministrativeReport() throws IOException {
-        byte[] docx = new ConsolidatedDocx().write(report());
+        byte[] docx = new ConsolidatedDocx(MESSAGES).write(report(), VIETNAMESE);
         // Kept in target/ to be opened or converted to PDF when checking the layout by eye.
         Files.write(Path.of("target", "consolidated-sample.docx"), docx);
 
@@ -118,7 +124,7 @@ class ConsolidatedDocumentsTests {
 
     @Test
     void wordReportIsAnA4PageWithTheDecreesMargins() throws IOException {
-        byte[] docx = new ConsolidatedDocx().write(report());
+        byte[] docx = new ConsolidatedDocx(MESSAGES).write(report(), VIETNAMESE);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             var section = document.getDocument().getBody().getSectPr();
             assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
@@ -134,7 +140,7 @@ class ConsolidatedDocumentsTests {
 
     @Test
     void workbookHasTheCountsAndOneRowPerUnitAndPerResult() throws IOException {
-        byte[] xlsx = new ConsolidatedXlsx().write(report());
+        byte[] xlsx = new ConsolidatedXlsx(MESSAGES).write(report(), VIETNAMESE);
         Files.write(Path.of("target", "consolidated-sample.xlsx"), xlsx);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -189,6 +195,33 @@ class ConsolidatedDocumentsTests {
             assertThat(alone.getCell(0).getStringCellValue()).isEqualTo("II.1.b");
             assertThat(alone.getCell(2)).isNull();
         }
+    }
+
+    @Test
+    void anEnglishReaderGetsTheLabelsInEnglish() throws IOException {
+        byte[] docx = new ConsolidatedDocx(MESSAGES).write(report(), Locale.ENGLISH);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("SOCIALIST REPUBLIC OF VIET NAM", "No.: 125/BC-SNV",
+                    "Khánh Hòa, 06/01/2025", "I. REPORTS RECEIVED", "a reporting rate of 66.67%",
+                    "No accepted report yet.", "Recipients:", "(Attached to report No. 125/BC-SNV)")
+                .doesNotContain("Nơi nhận", "Phụ lục");
+        }
+        byte[] xlsx = new ConsolidatedXlsx(MESSAGES).write(report(), Locale.ENGLISH);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Reports received");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Task results");
+            assertThat(valueBeside(workbook.getSheetAt(0), "Owing a report")).isEqualTo(3);
+            assertThat(cells(workbook.getSheetAt(1).getRow(0))).startsWith("Section", "Task", "Unit", "Role");
+        }
+    }
+
+    private static MessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 
     private static ConsolidatedReport report() {

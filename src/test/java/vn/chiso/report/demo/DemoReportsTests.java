@@ -1,11 +1,26 @@
 package vn.chiso.report.demo;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.chiso.ChisoTest;
 import vn.chiso.plan.PlanService;
 import vn.chiso.plan.PlanView;
@@ -18,8 +33,11 @@ import vn.chiso.report.timeliness.PeriodTimeliness;
 import vn.chiso.report.timeliness.ReportingTimeliness;
 import vn.chiso.report.timeliness.UnitState;
 import vn.chiso.report.timeliness.UnitStatus;
+import vn.chiso.user.UserRow;
+import vn.chiso.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chiso.TestData.as;
 
 /** Every state of a report is in the demo for plan 6025/KH-UBND, the Finance Department's built from seed 000. */
 @ChisoTest
@@ -33,14 +51,17 @@ class DemoReportsTests {
     ReportingTimeliness timeliness;
     @Autowired
     ProgressReports reports;
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void plan6025ShowsAcceptedReturnedDraftLateAndMissingReports() {
-        PlanView plan = plans.all().stream().filter(p -> p.number().equals("6025/KH-UBND")).findFirst().orElseThrow();
-        ReportingPeriodView period = periods.periods(plan.id()).get(0);
-        PeriodTimeliness state = timeliness.of(period);
-        Map<String, UnitStatus> byCode = state.units().stream()
-                .collect(Collectors.toMap(status -> status.unit().code(), Function.identity()));
+        PeriodTimeliness state = timeliness.of(period());
+        Map<String, UnitStatus> byCode = byCode(state);
 
         UnitStatus finance = byCode.get("STC");
         assertThat(finance.state()).isEqualTo(UnitState.ON_TIME);
@@ -62,5 +83,99 @@ class DemoReportsTests {
         assertThat(state.counts().onTime()).isEqualTo(2);
         assertThat(state.counts().late()).isEqualTo(1);
         assertThat(state.counts().missing()).isEqualTo(state.counts().owing() - 3);
+    }
+
+    /**
+     * Done when: the Finance Department's real report (seed 000), accepted, is in the consolidated report that the
+     * coordinator and the leader download, beside the late unit and the units that sent nothing.
+     */
+    @Test
+    void theConsolidatedReportOfPlan6025HoldsTheFinanceDepartmentsReportAndEveryUnitsState() throws IOException {
+        ReportingPeriodView period = period();
+        assertThat(period.deadline()).hasToString("2023-09-29");
+        Map<String, UnitStatus> byCode = byCode(timeliness.of(period));
+        String finance = byCode.get("STC").unit().name();
+        String late = byCode.get("CAMRANH").unit().name();
+        List<String> silent = List.of(byCode.get("NHATRANG").unit().name(), byCode.get("CAT").unit().name());
+        String base = "/plans/" + period.planId() + "/periods/" + period.id();
+
+        for (UserRow reader : List.of(demoAccount("noivu"), demoAccount("lanhdao"))) {
+            MvcTestResult docx = mvc.get().uri(base + "/consolidated.docx").with(as(reader)).exchange();
+            assertThat(docx).as(reader.username()).hasStatusOk();
+            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(
+                    docx.getResponse().getContentAsByteArray()));
+                    XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+                String text = extractor.getText();
+                assertThat(text).as(reader.username()).contains("SỞ NỘI VỤ", "6025/KH-UBND",
+                        "- " + finance + " (Chủ trì): Hoàn thành, 100%.",
+                        "Kế hoạch số 2603/KH-STC ngày 08/07/2022", "hơn 50 cán bộ công chức",
+                        "Tài liệu kiểm chứng: Ke-hoach-2603-KH-STC.docx.");
+                assertThat(text).as("only accepted reports are gathered")
+                        .doesNotContain("Đã quán triệt Văn bản số 81/UBND-KSTT và số 4573/UBND-KSTT")
+                        .doesNotContain("Đang rà soát các chỉ tiêu thành phần giảm điểm");
+                XWPFTable annex = document.getTables().get(document.getTables().size() - 1);
+                assertThat(cells(annexRow(annex, finance))).containsSubsequence(finance, "3215/STC-VP\nngày 27/09/2023",
+                        "10:15 27/09/2023", "Đúng hạn");
+                assertThat(cells(annexRow(annex, late))).containsSubsequence(late, "2291/UBND-NV\nngày 05/10/2023",
+                        "14:05 05/10/2023", "Trễ hạn");
+                for (String unit : silent) {
+                    assertThat(cells(annexRow(annex, unit))).endsWith(unit, "", "", "Chưa gửi");
+                }
+            }
+
+            MvcTestResult xlsx = mvc.get().uri(base + "/consolidated.xlsx").with(as(reader)).exchange();
+            assertThat(xlsx).as(reader.username()).hasStatusOk();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                    xlsx.getResponse().getContentAsByteArray()))) {
+                Sheet sending = workbook.getSheet("Tình hình báo cáo");
+                assertThat(cells(rowNaming(sending, finance))).containsSubsequence(finance, "3215/STC-VP",
+                        "27/09/2023", "27/09/2023 10:15", "Đúng hạn");
+                assertThat(cells(rowNaming(sending, late))).containsSubsequence(late, "2291/UBND-NV", "Trễ hạn");
+                for (String unit : silent) {
+                    assertThat(cells(rowNaming(sending, unit))).endsWith(unit, "", "", "", "Chưa gửi");
+                }
+                Sheet results = workbook.getSheet("Kết quả nhiệm vụ");
+                assertThat(StreamSupport.stream(results.spliterator(), false)
+                        .filter(row -> row.getCell(2) != null && finance.equals(row.getCell(2).getStringCellValue()))
+                        .filter(row -> row.getCell(6) != null).map(row -> row.getCell(6).getStringCellValue()))
+                    .anySatisfy(done -> assertThat(done).contains("Kế hoạch số 2603/KH-STC ngày 08/07/2022"));
+            }
+        }
+    }
+
+    private ReportingPeriodView period() {
+        PlanView plan = plans.all().stream().filter(p -> p.number().equals("6025/KH-UBND")).findFirst().orElseThrow();
+        return periods.periods(plan.id()).get(0);
+    }
+
+    private static Map<String, UnitStatus> byCode(PeriodTimeliness state) {
+        return state.units().stream().collect(Collectors.toMap(status -> status.unit().code(), Function.identity()));
+    }
+
+    private UserRow demoAccount(String username) {
+        return users.get(jdbc.queryForObject("select id from user_account where username = ?", Long.class, username));
+    }
+
+    private static XWPFTableRow annexRow(XWPFTable annex, String unit) {
+        return annex.getRows().stream().filter(row -> row.getCell(1).getText().strip().equals(unit)).findFirst()
+                .orElseThrow(() -> new AssertionError("No annex row for " + unit));
+    }
+
+    private static List<String> cells(XWPFTableRow row) {
+        return row.getTableCells().stream().map(cell -> cell.getText().strip()).toList();
+    }
+
+    private static Row rowNaming(Sheet sheet, String unit) {
+        return StreamSupport.stream(sheet.spliterator(), false)
+                .filter(row -> row.getCell(1) != null && unit.equals(row.getCell(1).getStringCellValue()))
+                .findFirst().orElseThrow(() -> new AssertionError("No row for " + unit));
+    }
+
+    /** Every cell from the first to the last, empty ones as "", dates as the sheet shows them. */
+    private static List<String> cells(Row row) {
+        DataFormatter format = new DataFormatter();
+        return java.util.stream.IntStream.range(0, row.getLastCellNum())
+                .mapToObj(column -> row.getCell(column) == null ? "" : format.formatCellValue(row.getCell(column)))
+                .toList();
     }
 }
