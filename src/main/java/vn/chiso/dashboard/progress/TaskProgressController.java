@@ -46,9 +46,15 @@ class TaskProgressController {
     }
 
     @GetMapping("/dashboard/tasks")
-    String tasks(@RequestParam(required = false) String plan, Model model) {
-        List<PlanView> offered = ProgressFilter.offered(plans);
-        PlanView chosen = chosen(plan, offered);
+    String tasks(@RequestParam(required = false) String plan, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String index, Model model) {
+        ProgressFilter filter = ProgressFilter.of(plan, null, year, index);
+        List<PlanView> reportable = ProgressFilter.reportable(plans);
+        List<PlanView> offered = filter.offered(reportable);
+        PlanView chosen = chosen(filter, offered);
+        model.addAttribute("filter", filter);
+        model.addAttribute("years", ProgressFilter.years(reportable));
+        model.addAttribute("indexCodes", ProgressFilter.indexCodes(reportable));
         model.addAttribute("plans", offered);
         model.addAttribute("plan", chosen);
         model.addAttribute("progress", chosen == null ? null : progress.ofPlan(chosen.id()));
@@ -57,7 +63,7 @@ class TaskProgressController {
 
     @GetMapping("/dashboard/tasks.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String plan, Locale locale) {
-        PlanView chosen = chosen(plan, ProgressFilter.offered(plans));
+        PlanView chosen = ProgressFilter.of(plan, null, null, null).plan(ProgressFilter.reportable(plans));
         if (chosen == null) {
             throw new NotFoundException("Plan", plan);
         }
@@ -78,15 +84,18 @@ class TaskProgressController {
         return table.download("tien-do-nhiem-vu.xlsx");
     }
 
-    /** The plan asked for, else the latest issued plan in force that has tasks to report on (or none). */
-    private PlanView chosen(String plan, List<PlanView> offered) {
-        PlanView asked = ProgressFilter.of(plan, null).plan(offered);
+    /**
+     * The plan asked for, else the latest issued plan offered that has tasks to report on: one in force, or, for a
+     * chosen year, any (or none).
+     */
+    private PlanView chosen(ProgressFilter filter, List<PlanView> offered) {
+        PlanView asked = filter.plan(offered);
         if (asked != null) {
             return asked;
         }
         Set<Long> withTasks = progress.plansWithTasks();
-        return offered.stream().filter(p -> p.status() == PlanStatus.IN_FORCE && withTasks.contains(p.id()))
-                .findFirst().orElse(null);
+        return offered.stream().filter(p -> filter.year() != null || p.status() == PlanStatus.IN_FORCE)
+                .filter(p -> withTasks.contains(p.id())).findFirst().orElse(null);
     }
 
     private static void counts(XlsxTable table, String name, TaskCounts tasks, long late, long missing) {

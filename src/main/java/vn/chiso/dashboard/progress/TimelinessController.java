@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.chiso.plan.PlanService;
+import vn.chiso.plan.PlanStatus;
 import vn.chiso.plan.PlanView;
 import vn.chiso.report.timeliness.MissedReport;
 import vn.chiso.report.timeliness.Ranking;
@@ -44,27 +45,35 @@ class TimelinessController {
 
     @GetMapping("/dashboard/timeliness")
     String ranking(@RequestParam(required = false) String plan, @RequestParam(required = false) String periods,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String index, Locale locale,
             Model model) {
-        ProgressFilter filter = ProgressFilter.of(plan, periods);
-        List<PlanView> offered = ProgressFilter.offered(plans);
+        ProgressFilter filter = ProgressFilter.of(plan, periods, year, index);
+        List<PlanView> reportable = ProgressFilter.reportable(plans);
+        List<PlanView> offered = filter.offered(reportable);
         PlanView chosen = filter.plan(offered);
+        model.addAttribute("filter", filter);
+        model.addAttribute("years", ProgressFilter.years(reportable));
+        model.addAttribute("indexCodes", ProgressFilter.indexCodes(reportable));
         model.addAttribute("plans", offered);
         model.addAttribute("plan", chosen);
+        model.addAttribute("scope", scope(filter, chosen, locale));
+        model.addAttribute("xlsx", filter.export("/dashboard/timeliness.xlsx", chosen, true));
         model.addAttribute("periods", filter.periods());
         model.addAttribute("maxPeriods", ProgressFilter.MAX_PERIODS);
-        model.addAttribute("ranking", timeliness.ranking(chosen == null ? null : chosen.id(), filter.periods()));
+        model.addAttribute("ranking", ranking(filter, offered, chosen));
         return "dashboard/timeliness";
     }
 
     @GetMapping("/dashboard/timeliness.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String plan,
-            @RequestParam(required = false) String periods, Locale locale) {
-        ProgressFilter filter = ProgressFilter.of(plan, periods);
-        PlanView chosen = filter.plan(ProgressFilter.offered(plans));
-        Ranking ranking = timeliness.ranking(chosen == null ? null : chosen.id(), filter.periods());
+            @RequestParam(required = false) String periods, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String index, Locale locale) {
+        ProgressFilter filter = ProgressFilter.of(plan, periods, year, index);
+        List<PlanView> offered = filter.offered(ProgressFilter.reportable(plans));
+        PlanView chosen = filter.plan(offered);
+        Ranking ranking = ranking(filter, offered, chosen);
         String today = formats.date(LocalDate.now(clock));
-        String scope = chosen == null ? text(locale, "dashboard.timeliness.allPlans")
-                : text(locale, "dashboard.timeliness.onePlan", chosen.number());
+        String scope = scope(filter, chosen, locale);
         XlsxTable table = new XlsxTable().sheet(text(locale, "dashboard.timeliness.sheet"),
                 text(locale, "dashboard.timeliness.sheetHeading", filter.periods(), scope, today),
                 List.of(text(locale, "dashboard.timeliness.rank"), text(locale, "report.unit"),
@@ -86,6 +95,24 @@ class TimelinessController {
                     report.daysSinceDeadline());
         }
         return table.download("bao-cao-dung-han.xlsx");
+    }
+
+    /** A chosen plan alone; else the plans in force, or, for a year, every plan with periods due in it. */
+    private Ranking ranking(ProgressFilter filter, List<PlanView> offered, PlanView chosen) {
+        List<Long> planIds = chosen != null ? List.of(chosen.id()) : offered.stream()
+                .filter(p -> filter.year() != null || p.status() == PlanStatus.IN_FORCE).map(PlanView::id).toList();
+        return timeliness.ranking(planIds, filter.year(), filter.periods());
+    }
+
+    /** "các kế hoạch đang thực hiện", "kế hoạch 6025/KH-UBND", "các kế hoạch năm 2023 về PAPI". */
+    private String scope(ProgressFilter filter, PlanView chosen, Locale locale) {
+        if (chosen != null) {
+            return text(locale, "dashboard.timeliness.onePlan", chosen.number());
+        }
+        String plans = filter.year() == null ? text(locale, "dashboard.timeliness.allPlans")
+                : text(locale, "dashboard.timeliness.plansOfYear", filter.year());
+        return filter.indexCode() == null ? plans
+                : plans + " " + text(locale, "dashboard.timeliness.onIndex", filter.indexCode().replace('_', ' '));
     }
 
     private String text(Locale locale, String key, Object... args) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,7 +62,8 @@ public class ReportingTimeliness {
             with recent as (
                 select id, plan_id, label, deadline from (
                     select rp.*, row_number() over (partition by rp.plan_id order by rp.deadline desc, rp.id desc) as age
-                    from reporting_period rp join plan p on p.id = rp.plan_id where rp.deadline < ? and %s) past
+                    from reporting_period rp join plan p on p.id = rp.plan_id
+                    where rp.deadline < ? and p.id = any (?) %s) past
                 where age <= ?),
             owing as (
                 select t.plan_id, tu.unit_id from task t join task_unit tu on tu.task_id = t.id
@@ -128,20 +130,22 @@ public class ReportingTimeliness {
     }
 
     /**
-     * The units owing reports in the last {@code lastPeriods} periods whose deadline has passed of each plan in force
-     * (or of plan {@code planId} only), ranked by on-time rate over those periods, with the missing reports.
+     * The units owing reports in the last {@code lastPeriods} periods whose deadline has passed of each plan given
+     * (only periods due in {@code year} when one is given), ranked by on-time rate over those periods, with the
+     * missing reports.
      */
-    public Ranking ranking(Long planId, int lastPeriods) {
+    public Ranking ranking(Collection<Long> planIds, Integer year, int lastPeriods) {
         LocalDate today = LocalDate.now(clock);
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today)));
-        if (planId != null) {
-            args.add(planId);
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), planIds.toArray(Long[]::new)));
+        if (year != null) {
+            args.add(Date.valueOf(LocalDate.of(year, 1, 1)));
+            args.add(Date.valueOf(LocalDate.of(year, 12, 31)));
         }
         args.add(lastPeriods);
         Map<Long, UnitView> unitsById = unitsById();
         Map<Long, List<UnitState>> statesByUnit = new LinkedHashMap<>();
         List<MissedReport> missing = new ArrayList<>();
-        jdbc.query(RANKING_SQL.formatted(planId == null ? "p.status = 'IN_FORCE'" : "p.id = ?"), row -> {
+        jdbc.query(RANKING_SQL.formatted(year == null ? "" : "and rp.deadline between ? and ?"), row -> {
             UnitView unit = unitsById.get(row.getLong("unit_id"));
             if (unit == null) {
                 return;

@@ -205,6 +205,24 @@ class TaskProgressTests {
         }
     }
 
+    /** In the demo, PAPI in 2023 is plan 6025/KH-UBND (and its department's plan), never the PAR INDEX plan. */
+    @Test
+    void theYearAndIndexNarrowThePlansOffered() {
+        UserRow leader = data.account(Role.LEADER);
+        Document papi2023 = page(leader, "/dashboard/tasks?year=2023&index=PAPI");
+        List<String> offered = papi2023.select("#filter-plan option").eachText();
+        assertThat(offered).anyMatch(text -> text.startsWith("6025/KH-UBND"))
+                .noneMatch(text -> text.startsWith("152/KH-UBND"));
+        assertThat(papi2023.selectFirst("#filter-year option[selected]").val()).isEqualTo("2023");
+        assertThat(papi2023.selectFirst("#filter-index option[selected]").val()).isEqualTo("PAPI");
+        assertThat(papi2023.selectFirst("#plan-heading")).isNotNull();
+
+        Document none = page(leader, "/dashboard/tasks?year=2199&index=PCI");
+        assertThat(none.select("#filter-plan option")).isEmpty();
+        assertThat(none.selectFirst(".alert-info").text())
+                .isEqualTo("Không có kế hoạch nào trong năm và chỉ số đã chọn giao nhiệm vụ phải báo cáo cho các cơ quan, đơn vị.");
+    }
+
     @Test
     void officersAreRefusedTheTaskAndTimelinessDashboardsAndTheirSpreadsheets() {
         UserRow officer = data.account(Role.OFFICER);

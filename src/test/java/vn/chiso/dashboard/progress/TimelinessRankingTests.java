@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.chiso.ChisoTest;
@@ -112,7 +113,7 @@ class TimelinessRankingTests {
     @Test
     void unitsAreRankedByTheirOnTimeRateOverThePastPeriodsAndEqualRatesShareARank() {
         Scenario s = scenario();
-        Ranking all = timeliness.ranking(s.setup().plan().id(), 4);
+        Ranking all = timeliness.ranking(List.of(s.setup().plan().id()), null, 4);
 
         assertThat(all.units()).extracting(UnitRank::rank).containsExactly(1, 1, 3, 4);
         assertThat(all.units().subList(0, 2)).extracting(row -> row.unit().id())
@@ -137,14 +138,38 @@ class TimelinessRankingTests {
         assertThat(all.missing()).extracting(MissedReport::deadline).isSorted();
         assertThat(all.missing()).extracting(MissedReport::planNumber).containsOnly(s.setup().plan().number());
 
-        Ranking lastTwo = timeliness.ranking(s.setup().plan().id(), 2);
+        Ranking lastTwo = timeliness.ranking(List.of(s.setup().plan().id()), null, 2);
         assertThat(lastTwo.units()).extracting(UnitRank::rank, row -> row.unit().id(), row -> row.counts().missing())
                 .endsWith(tuple(3, s.c().id(), 1), tuple(3, s.d().id(), 2));
         assertThat(lastTwo.missing()).hasSize(3);
 
-        assertThat(timeliness.ranking(null, 4).units()).as("among the plans in force")
-                .filteredOn(row -> row.unit().id() == s.c().id()).singleElement()
-                .extracting(UnitRank::counts).isEqualTo(new Counts(3, 1, 1, 1, 0));
+        assertThat(timeliness.ranking(List.of(s.setup().plan().id()), 2036, 4).units()).as("no period due in 2036")
+                .isEmpty();
+        assertThat(timeliness.ranking(List.of(s.setup().plan().id()), 2037, 2).units()).as("the last two of 2037")
+                .extracting(UnitRank::rank, row -> row.unit().id(), row -> row.counts().missing())
+                .endsWith(tuple(3, s.c().id(), 1), tuple(3, s.d().id(), 2));
+    }
+
+    /** Without a plan: the plans in force, or those with periods due in the year chosen, narrowed to an index. */
+    @Test
+    void theYearAndIndexNarrowThePlansRankedAndOffered() {
+        Scenario s = scenario();
+        long plan = s.setup().plan().id();
+        String c = "#unit-ranking tr[data-unit=" + s.c().id() + "]";
+
+        Document inForce = page(s.setup().leader(), "/dashboard/timeliness");
+        assertThat(inForce.select(c + " td[data-count]").eachText()).startsWith("3", "1", "1", "1");
+        Document ofTheYear = page(s.setup().leader(), "/dashboard/timeliness?year=2037&index=PAPI");
+        assertThat(ofTheYear.select(c)).hasSize(1);
+        assertThat(ofTheYear.select("#filter-plan option").eachAttr("value")).contains(String.valueOf(plan));
+        assertThat(ofTheYear.selectFirst("#scope").text())
+                .contains("các kế hoạch có kỳ báo cáo đến hạn trong năm 2037 về PAPI");
+
+        Document otherIndex = page(s.setup().leader(), "/dashboard/timeliness?year=2037&index=PCI");
+        assertThat(otherIndex.select(c)).isEmpty();
+        assertThat(otherIndex.select("#filter-plan option").eachAttr("value")).doesNotContain(String.valueOf(plan));
+        assertThat(mvc.get().uri("/dashboard/timeliness?year=2036&plan={id}", plan).with(as(s.setup().leader())))
+                .as("a plan outside the year is not on offer").hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
