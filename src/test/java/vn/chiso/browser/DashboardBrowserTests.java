@@ -2,6 +2,7 @@ package vn.chiso.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -59,16 +60,24 @@ class DashboardBrowserTests extends BrowserTestSupport {
     }
 
     @Test
-    void theDashboardPrintsOnA4WithoutTheNavigation() throws Exception {
+    void everyDashboardPrintsOnA4WithoutTheNavigation() throws Exception {
         Files.createDirectories(SHOTS);
         signIn("noivu", "chiso-demo");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
-        assertThat(page.locator("header")).isHidden();
-        assertThat(page.locator("form[role='search']")).isHidden();
         assertThat(page.locator("#card-PAPI")).isVisible();
-        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)
-                .setPath(SHOTS.resolve("dashboard-a4.pdf")));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        for (String dashboard : List.of("/dashboard", "/dashboard/indices/PAPI", "/dashboard/below-target?year=2022",
+                "/dashboard/tasks", "/dashboard/timeliness")) {
+            page.navigate(url(dashboard));
+            assertThat(page.locator("header")).isHidden();
+            assertThat(page.locator("form[role='search']")).isHidden();
+            assertThat(page.locator(".dashboard-tabs")).isHidden();
+            assertThat(page.locator("h1")).isVisible();
+            String name = dashboard.replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+            byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)
+                    .setPath(SHOTS.resolve(name + "-a4.pdf")));
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).as(dashboard)
+                    .isEqualTo("%PDF-");
+        }
     }
 
     private boolean fitsTheWidth() {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.orm.jpa.support.OpenEntityManagerInViewInterceptor;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.ChisoTest;
@@ -29,6 +31,9 @@ class DashboardStatementsTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     TestData data;
@@ -66,6 +71,12 @@ class DashboardStatementsTests {
         System.out.println("Dashboard statements, demo data → ten times the data: " + after);
         assertThat(after).isEqualTo(before);
         assertThat(after.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(20));
+    }
+
+    /** Open-in-view off: a template can never load anything lazily behind the statement counts' back. */
+    @Test
+    void noEntityManagerStaysOpenWhileAPageRenders() {
+        assertThat(context.getBeanNamesForType(OpenEntityManagerInViewInterceptor.class)).isEmpty();
     }
 
     private long statements(String uri, UserRow user) {

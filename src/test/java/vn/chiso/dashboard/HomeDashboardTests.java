@@ -1,7 +1,12 @@
 package vn.chiso.dashboard;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +26,7 @@ import vn.chiso.user.Role;
 import vn.chiso.user.UserRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static vn.chiso.TestData.as;
 
 /**
@@ -129,6 +135,45 @@ class HomeDashboardTests {
                 .selectFirst("li.target-line[data-plan=152/KH-UBND][data-kind=RANK_IMPROVES][data-year=2026]");
         assertThat(onePlace.selectFirst(".distance").text())
                 .isEqualTo("so với kết quả năm 2022 cần tăng ít nhất 1 bậc");
+    }
+
+    /** Seed 002's plan asked for PAR INDEX 2022 in the top 30; the province came 25th. */
+    @Test
+    void aMetTargetIsGreen() {
+        Element rank = page("/dashboard", data.account(Role.LEADER)).selectFirst(
+                "#card-PAR_INDEX li.target-line[data-plan=8416/KH-UBND][data-kind=RANK_AT_MOST][data-year=2022]");
+        assertThat(rank.attr("data-status")).isEqualTo("MET");
+        assertThat(rank.selectFirst(".badge").hasClass("text-bg-success")).isTrue();
+        assertThat(rank.text()).contains("25");
+    }
+
+    @Test
+    void theSpreadsheetHasTheCardsAndTheirTargetsAsThePageShows() throws Exception {
+        byte[] xlsx = mvc.get().uri("/dashboard.xlsx").with(as(data.account(Role.LEADER))).exchange().getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row papi = row(workbook.getSheetAt(0), "PAPI");
+            assertThat(papi.getCell(1).getNumericCellValue()).isEqualTo(2022);
+            assertThat(papi.getCell(2).getNumericCellValue()).isCloseTo(43.44, within(0.005));
+            assertThat(papi.getCell(3).getNumericCellValue()).isEqualTo(16);
+            assertThat(papi.getCell(4).getNumericCellValue()).isEqualTo(61);
+            assertThat(papi.getCell(5).getStringCellValue()).isEqualTo("Cao");
+            Row sipas = row(workbook.getSheetAt(1), "8416/KH-UBND", "Chỉ số hài lòng chung đối với khối cơ quan Sở");
+            assertThat(sipas.getCell(5).getStringCellValue()).isEqualTo("Chưa đạt");
+            assertThat(sipas.getCell(7).getNumericCellValue()).isEqualTo(0.23);
+        }
+    }
+
+    /** The first row whose cells hold every one of the texts. */
+    private static Row row(Sheet sheet, String... texts) {
+        for (Row row : sheet) {
+            List<String> cells = new java.util.ArrayList<>();
+            row.forEach(cell -> cells.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : ""));
+            if (List.of(texts).stream().allMatch(text -> cells.stream().anyMatch(cell -> cell.startsWith(text)))) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + List.of(texts));
     }
 
     @Test
