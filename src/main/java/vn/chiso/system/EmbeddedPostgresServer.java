@@ -28,8 +28,9 @@ import org.springframework.util.FileSystemUtils;
  * synchronous commit stay on, and no JVM shutdown hook stops the server before the connection pool is closed.
  *
  * <p>A folder can serve one running instance only. Zonky holds a lock on {@code epg-lock} inside the folder while its
- * JVM lives. If the lock is free but {@code postmaster.pid} names a live postgres process, the JVM that started it was
- * killed: that orphan is stopped before starting again, and PostgreSQL's own crash recovery does the rest.
+ * JVM lives. If the lock is free but {@code postmaster.pid} names a live process started with {@code -D} and this
+ * folder, the JVM that started it was killed: that orphan is stopped before starting again, and PostgreSQL's own crash
+ * recovery does the rest. A process that does not name this folder is never touched.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -120,8 +121,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                         + " of the application. Stop it, or give this instance its own folder with chiso.embedded-db.dir.", null);
             }
             try {
-                orphanPid(dir).flatMap(ProcessHandle::of).filter(EmbeddedPostgresServer::isPostgres)
-                        .ifPresent(orphan -> stop(orphan, dir));
+                Optional<Long> pid = orphanPid(dir);
+                if (pid.isPresent()) {
+                    cleanUpAfter(pid.get(), dir);
+                }
             } finally {
                 lock.release();
             }
@@ -149,8 +152,53 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.isAlive() && process.info().command().map(command -> command.contains("postgres")).orElse(true);
+    /**
+     * The folder is free (no JVM holds its lock) but {@code postmaster.pid} names a process. Only a process whose
+     * arguments name this very folder ({@code -D <dir>}) is our orphan and is stopped. A pid that no process has any
+     * more is a stale file, removed. Any other process (the pid reused by something else, or arguments this JVM may not
+     * read) is left alone, and so is the file: PostgreSQL then decides itself whether the folder is in use.
+     */
+    private static void cleanUpAfter(long pid, Path dir) throws IOException {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
+            Files.deleteIfExists(dir.resolve("postmaster.pid"));
+        } else if (servesFolder(process.get().info().arguments().orElse(null), dir)) {
+            stop(process.get(), dir);
+        } else {
+            log.warn("{} names process {}, which is not a PostgreSQL of this folder; leaving it alone. If no PostgreSQL"
+                    + " uses the folder, delete that file.", dir.resolve("postmaster.pid"), pid);
+        }
+    }
+
+    /** Whether a command's arguments hold {@code -D <dir>} (or {@code -D<dir>}) for this folder; unknown is no. */
+    static boolean servesFolder(String[] arguments, Path dir) {
+        if (arguments == null) {
+            return false;
+        }
+        for (int i = 0; i < arguments.length; i++) {
+            String folder = null;
+            if (arguments[i].equals("-D") && i + 1 < arguments.length) {
+                folder = arguments[i + 1];
+            } else if (arguments[i].startsWith("-D") && arguments[i].length() > 2) {
+                folder = arguments[i].substring(2);
+            }
+            if (folder != null && sameFolder(folder, dir)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFolder(String argument, Path dir) {
+        try {
+            Path named = Path.of(argument);
+            if (!named.isAbsolute()) {
+                return false; // relative to a working directory this JVM does not know
+            }
+            return named.normalize().equals(dir) || Files.isSameFile(named, dir);
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     private static void stop(ProcessHandle orphan, Path dir) {

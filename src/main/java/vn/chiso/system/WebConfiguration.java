@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -15,18 +17,26 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import vn.chiso.shared.DateFormatter;
 import vn.chiso.shared.DecimalFormatter;
 
 /**
- * Vietnamese unless the user picks English with {@code ?lang=en} (remembered in a cookie), and static files only
- * from the folders named here: any other unknown URL is a 404, not a file lookup.
+ * Vietnamese unless the user picks English with {@code ?lang=en} (remembered in a cookie; the footer's links lead to
+ * a page that answers a GET, see {@link LanguageSwitch}), and static files only from the folders named here: any
+ * other unknown URL is a 404, not a file lookup.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final ObjectProvider<RequestMappingHandlerMapping> handlers;
+
+    WebConfiguration(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
+        this.handlers = handlers;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -44,10 +54,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
-        languageSwitch.setParamName("lang");
-        languageSwitch.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(languageSwitch);
+        LocaleChangeInterceptor languageParameter = new LocaleChangeInterceptor();
+        languageParameter.setParamName("lang");
+        languageParameter.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageParameter);
+        registry.addInterceptor(new LanguageSwitch(handlers::getObject));
     }
 
     @Override

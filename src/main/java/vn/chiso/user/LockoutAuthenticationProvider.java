@@ -1,7 +1,9 @@
 package vn.chiso.user;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -12,8 +14,9 @@ import vn.chiso.unit.UnitService;
 import vn.chiso.user.AccountDetailsService.AccountDetails;
 
 /**
- * Form sign-in: refuses a locked name before looking at the password, counts wrong passwords, and on success puts
- * only the {@link CurrentUser} (no password hash) into the security context.
+ * Form sign-in: refuses a locked name before looking at the password, counts every refused sign-in (unknown name,
+ * wrong password, deactivated account) alike and answers them alike, and on success puts only the
+ * {@link CurrentUser} (no password hash) into the security context.
  */
 @Component
 class LockoutAuthenticationProvider implements AuthenticationProvider {
@@ -26,6 +29,8 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
             LoginThrottle throttle, UserService users) {
         this.passwords = new DaoAuthenticationProvider(new AccountDetailsService(accounts, units));
         this.passwords.setPasswordEncoder(encoder);
+        // a deactivated account is refused after the password check (below), so that it takes as long as any other
+        this.passwords.setPreAuthenticationChecks(account -> { });
         this.throttle = throttle;
         this.users = users;
     }
@@ -33,20 +38,27 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = LoginThrottle.normalize(attempt.getName());
+        if (username.length() > LoginThrottle.MAX_USERNAME_LENGTH) {
+            // no account has such a name, and the throttle does not keep it: a plain wrong sign-in
+            throw new BadCredentialsException("bad credentials");
+        }
         if (throttle.isLocked(username)) {
             throw new LockedException("locked");
         }
-        Authentication checked;
+        AccountDetails account;
         try {
-            checked = passwords.authenticate(attempt);
-        } catch (BadCredentialsException wrong) {
-            if (throttle.recordFailure(username)) {
-                throw new LockedException("locked", wrong);
+            account = (AccountDetails) passwords.authenticate(attempt).getPrincipal();
+            if (!account.isEnabled()) {
+                throw new DisabledException("deactivated");
             }
-            throw wrong;
+        } catch (BadCredentialsException | AccountStatusException refused) {
+            if (throttle.recordFailure(username)) {
+                throw new LockedException("locked", refused);
+            }
+            throw new BadCredentialsException("bad credentials", refused);
         }
         throttle.reset(username);
-        CurrentUser user = ((AccountDetails) checked.getPrincipal()).user();
+        CurrentUser user = account.user();
         users.recordSignIn(user.id());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
     }

@@ -25,6 +25,8 @@ class LoginThrottle {
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
+    /** The longest name counted (the column's size); no account name is that long. */
+    static final int MAX_USERNAME_LENGTH = 100;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -45,9 +47,12 @@ class LoginThrottle {
         return !locked.isEmpty() && Boolean.TRUE.equals(locked.get(0));
     }
 
-    /** Counts one failure; true when it is the one that locks the name. */
+    /** Counts one failure; true when it is the one that locks the name. A name too long to be kept is not counted. */
     boolean recordFailure(String username) {
         String name = normalize(username);
+        if (name.length() > MAX_USERNAME_LENGTH) {
+            return false;
+        }
         OffsetDateTime now = now();
         Integer failures = jdbc.queryForObject("""
                 insert into login_throttle as t (username, failures, window_start) values (?, 1, ?)

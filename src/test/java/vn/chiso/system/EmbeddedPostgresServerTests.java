@@ -99,6 +99,47 @@ class EmbeddedPostgresServerTests {
         }
     }
 
+    /**
+     * After a crash the pid in {@code postmaster.pid} may have been given to another program, even one called
+     * postgres serving another folder: it is left running.
+     */
+    @Test
+    void aProcessThatDoesNotServeTheFolderIsNeverStopped() throws Exception {
+        Path folder = temp.resolve("reused");
+        EmbeddedPostgresServer.start(folder).close();
+        Path impostor = Files.createDirectories(temp.resolve("bin")).resolve("postgres");
+        Files.copy(Path.of("/bin/sleep"), impostor);
+        impostor.toFile().setExecutable(true);
+        Process other = new ProcessBuilder(impostor.toString(), "300").start();
+        try {
+            Files.writeString(folder.resolve("postmaster.pid"), other.pid() + "\n" + temp.resolve("elsewhere") + "\n");
+            try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder)) {
+                assertThat(query(server, "select 1")).containsExactly("1");
+            } catch (EmbeddedDatabaseException refusedByPostgres) {
+                // PostgreSQL itself may refuse a folder whose pid file names a live process: that is its call
+            }
+            assertThat(other.isAlive()).as("the other program still runs").isTrue();
+        } finally {
+            other.destroyForcibly();
+            other.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void onlyAProcessStartedForThisVeryFolderIsOurs() {
+        Path folder = temp.resolve("data").toAbsolutePath();
+        assertThat(EmbeddedPostgresServer.servesFolder(new String[] {"-D", folder.toString(), "-p", "5432"}, folder))
+                .isTrue();
+        assertThat(EmbeddedPostgresServer.servesFolder(new String[] {"-D" + folder}, folder)).isTrue();
+        assertThat(EmbeddedPostgresServer.servesFolder(new String[] {"-D", folder + "/../data"}, folder)).isTrue();
+        assertThat(EmbeddedPostgresServer.servesFolder(new String[] {"-D", temp.resolve("other").toString()}, folder))
+                .isFalse();
+        assertThat(EmbeddedPostgresServer.servesFolder(new String[] {"-D", "data"}, folder))
+                .as("a relative folder names no folder this JVM can tell").isFalse();
+        assertThat(EmbeddedPostgresServer.servesFolder(new String[] {folder.toString()}, folder)).isFalse();
+        assertThat(EmbeddedPostgresServer.servesFolder(null, folder)).as("arguments unknown").isFalse();
+    }
+
     private static Process startChild(Path folder, String note) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

@@ -106,6 +106,21 @@ class UnitAdminPagesTests {
     }
 
     @Test
+    void theEditPageDeactivatesAUnitAndSaysSo() {
+        UnitView commune = data.unit(UnitKind.COMMUNE, data.unit(UnitKind.DISTRICT).id());
+        MvcTestResult result = mvc.post().uri("/admin/units/{id}/deactivate", commune.id()).with(as(admin))
+                .with(csrf()).exchange();
+        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/units/" + commune.id() + "/edit")
+                .flash().containsEntry("success", "unit.deactivated");
+        assertThat(units.get(commune.id()).active()).isFalse();
+
+        MvcTestResult redirected = mvc.get().uri("/admin/units/{id}/edit", commune.id()).with(as(admin))
+                .cookie(result.getResponse().getCookie("SESSION")).exchange();
+        assertThat(redirected).hasStatusOk();
+        assertThat(Pages.html(redirected)).contains("Đơn vị " + commune.name() + " đã ngừng hoạt động.");
+    }
+
+    @Test
     void aUnitThatDoesNotExistIsNotFound() {
         assertThat(mvc.get().uri("/admin/units/{id}/edit", Long.MAX_VALUE).with(as(admin)))
                 .hasStatus(HttpStatus.NOT_FOUND);

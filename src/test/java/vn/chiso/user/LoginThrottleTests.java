@@ -72,6 +72,17 @@ class LoginThrottleTests {
         assertThat(throttle.lockedAmong(java.util.List.of(name, "khac"))).containsExactly(name);
     }
 
+    @Test
+    void aNameLongerThanTheTableKeepsIsNotCounted() {
+        String tooLong = name + "x".repeat(LoginThrottle.MAX_USERNAME_LENGTH);
+        for (int failure = 1; failure <= LoginThrottle.MAX_FAILURES; failure++) {
+            assertThat(throttle.recordFailure(tooLong)).isFalse();
+        }
+        assertThat(throttle.isLocked(tooLong)).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle where username like ?", Integer.class,
+                name + "x%")).isZero();
+    }
+
     private static final class MovableClock extends Clock {
 
         private Instant now = Instant.parse("2026-11-21T01:00:00Z");

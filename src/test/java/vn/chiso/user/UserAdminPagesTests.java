@@ -97,6 +97,47 @@ class UserAdminPagesTests {
                 .hasStatus(HttpStatus.FOUND).flash().containsEntry("success", "user.passwordReset");
     }
 
+    @Test
+    void theEditPageChangesAnAccountsRoleAndUnit() {
+        UserRow officer = data.account(Role.OFFICER);
+        UnitView newUnit = data.unit(UnitKind.DISTRICT);
+
+        MvcTestResult moved = mvc.post().uri("/admin/users/{id}", officer.id()).with(as(admin)).with(csrf())
+                .param("fullName", "Phạm Thị Hoa").param("email", "hoa@khanhhoa.gov.vn")
+                .param("role", "OFFICER").param("unitId", String.valueOf(newUnit.id())).exchange();
+        assertThat(moved).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/users/" + officer.id() + "/edit")
+                .flash().containsEntry("success", "user.updated");
+        UserRow changed = users.get(officer.id());
+        assertThat(changed.fullName()).isEqualTo("Phạm Thị Hoa");
+        assertThat(changed.unitId()).isEqualTo(newUnit.id());
+        assertThat(changed.unitName()).isEqualTo(newUnit.name());
+
+        assertThat(mvc.post().uri("/admin/users/{id}", officer.id()).with(as(admin)).with(csrf())
+                .param("fullName", "Phạm Thị Hoa").param("email", "").param("role", "LEADER").param("unitId", ""))
+                .hasStatus(HttpStatus.FOUND).flash().containsEntry("success", "user.updated");
+        UserRow leader = users.get(officer.id());
+        assertThat(leader.role()).isEqualTo(Role.LEADER);
+        assertThat(leader.unitId()).isNull();
+        assertThat(mvc.get().uri("/admin/users/{id}/edit", officer.id()).with(as(admin))).hasStatusOk().bodyText()
+                .containsPattern("<option value=\"LEADER\" selected=\"selected\">");
+    }
+
+    @Test
+    void theEditPageDeactivatesAnAccountAndSaysSo() {
+        UserRow officer = data.account(Role.OFFICER);
+        MvcTestResult result = mvc.post().uri("/admin/users/{id}/deactivate", officer.id()).with(as(admin))
+                .with(csrf()).exchange();
+        assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/users/" + officer.id() + "/edit")
+                .flash().containsEntry("success", "user.deactivated");
+        assertThat(users.get(officer.id()).active()).isFalse();
+
+        MvcTestResult redirected = mvc.get().uri("/admin/users/{id}/edit", officer.id()).with(as(admin))
+                .cookie(result.getResponse().getCookie("SESSION")).exchange();
+        assertThat(redirected).hasStatusOk();
+        assertThat(Pages.html(redirected))
+                .contains("Đã khóa tài khoản " + officer.username() + "; các phiên đăng nhập của tài khoản đã kết thúc.");
+    }
+
     /** A full page of 50 accounts costs the same statements however many accounts and units exist. */
     @Test
     void theListRunsAFixedNumberOfStatementsHoweverManyAccountsThereAre() {

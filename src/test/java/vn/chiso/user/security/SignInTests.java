@@ -1,12 +1,15 @@
 package vn.chiso.user.security;
 
 import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.chiso.ChisoTest;
+import vn.chiso.Pages;
 import vn.chiso.TestData;
 import vn.chiso.user.CurrentUser;
 import vn.chiso.user.Role;
@@ -31,6 +34,9 @@ class SignInTests {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theRightPasswordSignsInAndLandsOnTheHomePage() {
@@ -78,6 +84,49 @@ class SignInTests {
 
         users.unlock(officer.id());
         assertThat(signIn(officer.username(), TestData.PASSWORD)).hasRedirectedUrl("/");
+    }
+
+    /** A deactivated account counts its refused sign-ins like any other name: the lock says nothing more. */
+    @Test
+    void aDeactivatedAccountIsLockedAfterFiveTriesJustLikeAnActiveOne() {
+        UserRow active = data.account(Role.OFFICER);
+        UserRow deactivated = data.account(Role.OFFICER);
+        users.deactivate(deactivated.id(), administrator());
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(signIn(active.username(), "sai")).as("active, attempt " + attempt)
+                    .hasRedirectedUrl("/login?error");
+            String password = attempt % 2 == 0 ? TestData.PASSWORD : "sai";
+            assertThat(signIn(deactivated.username(), password)).as("deactivated, attempt " + attempt)
+                    .hasRedirectedUrl("/login?error");
+        }
+        assertThat(signIn(active.username(), "sai")).hasRedirectedUrl("/login?locked");
+        MvcTestResult fifth = signIn(deactivated.username(), TestData.PASSWORD);
+        assertThat(fifth).hasRedirectedUrl("/login?locked");
+        assertThat(users.get(deactivated.id()).locked()).isTrue();
+
+        Cookie session = fifth.getResponse().getCookie("SESSION");
+        assertThat(mvc.get().uri("/login?locked").cookie(session)).hasStatusOk().bodyText()
+                .contains("tài khoản tạm khóa 15 phút")
+                .doesNotContain("Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    /** The throttle keeps names up to 100 characters; a longer one cannot be an account and is not kept. */
+    @Test
+    void aVeryLongUsernameIsAnOrdinaryWrongSignIn() {
+        String name = TestData.unique("dai") + "x".repeat(200);
+        name = name.substring(0, 200);
+        MvcTestResult failed = signIn(name, "sai");
+        assertThat(failed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?error");
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle where username like ?", Integer.class,
+                name.substring(0, 50) + "%")).isZero();
+
+        MvcTestResult page = mvc.get().uri("/login?error").exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("Tên đăng nhập hoặc mật khẩu không đúng.")
+                .doesNotContain(name);
+        assertThat(Jsoup.parse(Pages.html(page)).select("input#username").attr("maxlength")).isEqualTo("100");
+        for (int attempt = 2; attempt <= 6; attempt++) {
+            assertThat(signIn(name, "sai")).as("attempt " + attempt).hasRedirectedUrl("/login?error");
+        }
     }
 
     @Test
