@@ -2,6 +2,9 @@ package vn.chiso.plan.web;
 
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -75,6 +78,56 @@ class PlanPagesTests {
             assertThat(page).contains("data-section=\"" + section + "\"");
         }
         assertThat(page.indexOf("data-section=\"II.1.d\"")).isLessThan(page.indexOf("data-section=\"II.1.đ\""));
+    }
+
+    /** The Departments of Finance and of Justice give the same guidance (II.1.b), each on its own indicators. */
+    @Test
+    void eachTaskOfAGroupShowsItsOwnIndicators() {
+        long id = planNumbered("6025/KH-UBND");
+        Document page = Jsoup.parse(html(mvc.get().uri("/plans/{id}", id).with(as(data.account(Role.LEADER)))
+                .exchange()));
+        Element guidance = page.select(".task-group[data-section=II.1.b]").stream()
+                .filter(group -> group.text().contains("Hướng dẫn chuyên môn, nghiệp vụ")).findFirst().orElseThrow();
+        Element finance = guidance.select(".share").stream()
+                .filter(share -> share.selectFirst(".leads").text().contains("Sở Tài chính")).findFirst().orElseThrow();
+        Element justice = guidance.select(".share").stream()
+                .filter(share -> share.selectFirst(".leads").text().contains("Sở Tư pháp")).findFirst().orElseThrow();
+        assertThat(justice.selectFirst(".indicators").text()).isEqualTo("Chỉ số cần cải thiện: PAPI.D3");
+        assertThat(justice.text()).doesNotContain("Sở Tài chính", "PAPI.D1.4");
+        assertThat(finance.selectFirst(".indicators").text()).isEqualTo("Chỉ số cần cải thiện: PAPI.D1.4, PAPI.D2.3");
+        assertThat(finance.text()).doesNotContain("Sở Tư pháp", "PAPI.D3");
+    }
+
+    /** Who leads and who coordinates opens that body's tasks across plans; an officer sees only their own body's. */
+    @Test
+    void theBodiesOfATaskLinkToTheirTasks() {
+        long id = planNumbered("6025/KH-UBND");
+        UserRow coordinator = data.account(Role.COORDINATOR);
+        UserRow leader = data.account(Role.LEADER);
+        Element conference = Jsoup.parse(html(mvc.get().uri("/plans/{id}", id).with(as(coordinator)).exchange()))
+                .selectFirst(".task-group[data-section=II.2.a]");
+        long home = units.findByCode("SNV").orElseThrow().id();
+        long office = units.findByCode("VPUBND").orElseThrow().id();
+        String lead = conference.selectFirst(".leads a.unit-link").attr("href");
+        String coordinating = conference.selectFirst(".coordinating a.unit-link").attr("href");
+        assertThat(lead).isEqualTo("/units/" + home + "/tasks");
+        assertThat(coordinating).isEqualTo("/units/" + office + "/tasks");
+        for (UserRow reader : List.of(coordinator, leader)) {
+            String unitPage = html(mvc.get().uri(lead).with(as(reader)).exchange());
+            assertThat(unitPage).contains("Sở Nội vụ", "6025/KH-UBND", "tổ chức hội nghị triển khai các giải pháp");
+            assertThat(Jsoup.parse(unitPage).select("a.plan-link").eachAttr("href")).contains("/plans/" + id);
+            assertThat(html(mvc.get().uri(coordinating).with(as(reader)).exchange()))
+                    .contains("Văn phòng Ủy ban nhân dân tỉnh", "Phối hợp",
+                            "tổ chức hội nghị triển khai các giải pháp");
+        }
+        long finance = units.findByCode("STC").orElseThrow().id();
+        UserRow financeOfficer = data.account(Role.OFFICER, finance);
+        assertThat(mvc.get().uri(lead).with(as(financeOfficer))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri(coordinating).with(as(financeOfficer))).hasStatus(HttpStatus.FORBIDDEN);
+        Document own = Jsoup.parse(html(mvc.get().uri("/units/{id}/tasks", finance).with(as(financeOfficer))
+                .exchange()));
+        assertThat(own.text()).contains("6025/KH-UBND");
+        assertThat(own.select("a.plan-link")).as("an officer cannot open plans").isEmpty();
     }
 
     @Test
