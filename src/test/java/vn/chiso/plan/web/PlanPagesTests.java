@@ -221,6 +221,21 @@ class PlanPagesTests {
                 .contains("Thời hạn phải nằm trong giai đoạn 2023 của kế hoạch.");
     }
 
+    @Test
+    void aRankBeyondTheNumberOfProvincesIsRefusedBesideTheField() {
+        PlanView plan = fixtures.plan(2023, 2023, "PAPI");
+        long aggregate = catalogue.catalogue("PAPI").index().aggregate().id();
+        Document page = Jsoup.parse(html(mvc.post().uri("/plans/{id}/targets", plan.id())
+                .with(as(data.account(Role.COORDINATOR))).with(csrf()).param("indicatorId", String.valueOf(aggregate))
+                .param("kind", "RANK_AT_MOST").param("value", "100").param("firstYear", "2023")
+                .param("wording", "Trong nhóm 100 tỉnh đứng đầu").exchange()));
+        assertThat(page.selectFirst("#value-error").text())
+                .isEqualTo("Thứ hạng phải từ 1 đến 63: năm 2023 cả nước có 63 tỉnh, thành phố.");
+        assertThat(page.selectFirst("#value").val()).isEqualTo("100");
+        assertThat(page.selectFirst("#wording").val()).isEqualTo("Trong nhóm 100 tỉnh đứng đầu");
+        assertThat(targets.of(plan.id())).isEmpty();
+    }
+
     /** Two coordinators opened the same plan; the second save says so and keeps what was typed. */
     @Test
     void aConcurrentEditOfAPlanIsRefusedWithAClearMessage() {
