@@ -353,6 +353,24 @@ class PlanPagesTests {
                 .param("number", "IV").param("heading", "Không được")).hasStatus(HttpStatus.FORBIDDEN);
         UserRow officer = data.account(Role.OFFICER, units.findByCode("SNV").orElseThrow().id());
         assertThat(mvc.get().uri("/plans/{id}/sections", plan.id()).with(as(officer))).hasStatus(HttpStatus.FORBIDDEN);
+
+        // two coordinators open the heading; the second save is refused and keeps what was typed
+        String edit = Jsoup.parse(html(mvc.get().uri("/plans/{id}", plan.id()).with(as(coordinator)).exchange()))
+                .selectFirst(".plan-section[data-number=II.1] a").attr("href");
+        Document opened = Jsoup.parse(html(mvc.get().uri(edit).with(as(coordinator)).exchange()));
+        assertThat(opened.selectFirst("#heading").val()).isEqualTo("Quán triệt, chỉ đạo triển khai");
+        String save = opened.selectFirst("form[method=post]:has(#heading)").attr("action");
+        String version = opened.selectFirst("#version").val();
+        assertThat(mvc.post().uri(save).with(as(coordinator)).with(csrf()).param("number", "II.1")
+                .param("heading", "Quán triệt, chỉ đạo triển khai thực hiện các giải pháp").param("version", version))
+                .hasStatus(HttpStatus.FOUND);
+        Document second = Jsoup.parse(html(mvc.post().uri(save).with(as(coordinator)).with(csrf())
+                .param("number", "II.1").param("heading", "Bản sửa thứ hai").param("version", version).exchange()));
+        assertThat(second.text()).contains("Người khác vừa lưu thay đổi trong lúc bạn sửa");
+        assertThat(second.selectFirst("#heading").val()).isEqualTo("Bản sửa thứ hai");
+        assertThat(Jsoup.parse(html(mvc.get().uri("/plans/{id}", plan.id()).with(as(leader)).exchange()))
+                .selectFirst(".plan-section[data-number=II.1] .heading").text())
+                .isEqualTo("Quán triệt, chỉ đạo triển khai thực hiện các giải pháp");
     }
 
     /** The purposes typed on the plan form are on the plan page, line by line. */
