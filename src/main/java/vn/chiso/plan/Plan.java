@@ -17,7 +17,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A plan as issued: its number, date, issuer, title, period, indices and the plan it implements. */
+/**
+ * A plan as issued: its number, date, issuer, title, period, indices, the plan it implements, its legal basis and its
+ * purposes and requirements.
+ */
 @Entity
 @Table(name = "plan")
 class Plan {
@@ -47,6 +50,9 @@ class Plan {
     @Column(name = "legal_basis")
     private String legalBasis;
 
+    /** Part I of the document: its purposes and requirements ("Mục đích, yêu cầu"). */
+    private String purpose;
+
     @Enumerated(EnumType.STRING)
     private PlanStatus status;
 
@@ -73,7 +79,8 @@ class Plan {
         this.firstYear = form.firstYear();
         this.lastYear = form.lastYear();
         this.parentId = form.parentId();
-        this.legalBasis = form.legalBasis() == null || form.legalBasis().isBlank() ? null : form.legalBasis().strip();
+        this.legalBasis = blankToNull(form.legalBasis());
+        this.purpose = blankToNull(form.purpose());
         this.status = form.status();
         this.indexCodes.clear();
         this.indexCodes.addAll(form.indexCodes());
@@ -105,6 +112,10 @@ class Plan {
 
     PlanView view(String parentNumber) {
         return new PlanView(id, number, issueDate, issuer, title, firstYear, lastYear, Set.copyOf(indexCodes),
-                parentId, parentNumber, legalBasis, status, version);
+                parentId, parentNumber, legalBasis, purpose, status, version);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -40,18 +40,20 @@ public record PlanForm(
         Long parentId,
         @Size(max = 5000, message = "{plan.legalBasis.size}")
         String legalBasis,
+        @Size(max = 20000, message = "{plan.purpose.size}")
+        String purpose,
         @NotNull(message = "{plan.status.required}")
         PlanStatus status,
         Integer version) {
 
     public static PlanForm empty(int year) {
-        return new PlanForm("", null, "", "", year, year, List.of(), null, "", PlanStatus.DRAFT,
+        return new PlanForm("", null, "", "", year, year, List.of(), null, "", "", PlanStatus.DRAFT,
                 null);
     }
 
     public static PlanForm of(PlanView plan) {
         return new PlanForm(plan.number(), plan.issueDate(), plan.issuer(), plan.title(), plan.firstYear(),
-                plan.lastYear(), List.copyOf(plan.indexCodes()), plan.parentId(), plan.legalBasis(), plan.status(),
-                plan.version());
+                plan.lastYear(), List.copyOf(plan.indexCodes()), plan.parentId(), plan.legalBasis(), plan.purpose(),
+                plan.status(), plan.version());
     }
 }

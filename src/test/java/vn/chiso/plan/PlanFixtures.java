@@ -18,7 +18,7 @@ public class PlanFixtures {
 
     public PlanView plan(int firstYear, int lastYear, String... indexCodes) {
         long id = plans.create(new PlanForm(TestData.unique("KH-TEST-"), LocalDate.of(firstYear, 1, 15),
-                "Ủy ban nhân dân tỉnh", "Kế hoạch thử", firstYear, lastYear, List.of(indexCodes), null, null,
+                "Ủy ban nhân dân tỉnh", "Kế hoạch thử", firstYear, lastYear, List.of(indexCodes), null, null, null,
                 PlanStatus.IN_FORCE, null));
         return plans.get(id);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.index.Catalogue;
@@ -32,11 +33,13 @@ public class TargetService {
     private final TargetRepository targets;
     private final IndexCatalogue catalogue;
     private final IndexResults results;
+    private final JdbcTemplate jdbc;
 
-    TargetService(TargetRepository targets, IndexCatalogue catalogue, IndexResults results) {
+    TargetService(TargetRepository targets, IndexCatalogue catalogue, IndexResults results, JdbcTemplate jdbc) {
         this.targets = targets;
         this.catalogue = catalogue;
         this.results = results;
+        this.jdbc = jdbc;
     }
 
     public List<TargetView> of(long planId) {
@@ -135,6 +138,7 @@ public class TargetService {
         if (kind.wholeValue()) {
             Integer whole = Decimals.parseWhole(form.value()).filter(n -> n > 0)
                     .orElseThrow(() -> new RuleViolationException("value", "target.value.positiveWhole"));
+            checkRank(kind, whole, form.firstYear(), lastYear);
             return BigDecimal.valueOf(whole);
         }
         BigDecimal value = Decimals.parse(form.value())
@@ -148,6 +152,35 @@ public class TargetService {
             throw new RuleViolationException("value", "target.value.increase");
         }
         return value;
+    }
+
+    /**
+     * A rank can be at most the number of provinces, and a rank can improve by fewer places than that, in every year
+     * of the target: 63 provinces until 2024, 34 from 2025 (the provinces are data with validity periods,
+     * counted as on 31 December of each year, as results count them). Years without provinces on record set no bound.
+     */
+    private void checkRank(TargetKind kind, int value, int firstYear, int lastYear) {
+        if (kind != TargetKind.RANK_AT_MOST && kind != TargetKind.RANK_IMPROVES) {
+            return;
+        }
+        record Fewest(int year, int provinces) {
+        }
+        List<Fewest> fewest = jdbc.query("""
+                select y.year, count(p.id) as provinces from generate_series(?, ?) as y(year)
+                join province p on p.valid_from <= make_date(y.year, 12, 31)
+                    and (p.valid_to is null or p.valid_to > make_date(y.year, 12, 31))
+                group by y.year order by count(p.id), y.year limit 1
+                """, (row, n) -> new Fewest(row.getInt("year"), row.getInt("provinces")), firstYear, lastYear);
+        for (Fewest year : fewest) {
+            if (kind == TargetKind.RANK_AT_MOST && value > year.provinces()) {
+                throw new RuleViolationException("value", "target.value.rankBeyondProvinces", year.provinces(),
+                        year.year());
+            }
+            if (kind == TargetKind.RANK_IMPROVES && value >= year.provinces()) {
+                throw new RuleViolationException("value", "target.value.placesBeyondProvinces", year.provinces(),
+                        year.year());
+            }
+        }
     }
 
     /** Evaluates targets against the province's results: the catalogue (2 queries) and the results (1 query). */

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * The order of sections as documents number them: "II.1.a" before "II.1.b" before "II.2.a" before "III.1";
  * Roman numerals and numbers by value, letters in Vietnamese order (d before đ).
  */
-final class SectionOrder implements Comparator<String> {
+public final class SectionOrder implements Comparator<String> {
 
-    static final SectionOrder INSTANCE = new SectionOrder();
+    public static final SectionOrder INSTANCE = new SectionOrder();
     private static final Pattern ROMAN = Pattern.compile("^[IVXLC]+$");
     private static final Pattern NUMBER = Pattern.compile("^\\d+$");
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));

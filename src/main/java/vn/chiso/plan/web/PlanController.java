@@ -22,28 +22,31 @@ import vn.chiso.plan.PlanService;
 import vn.chiso.plan.PlanStatus;
 import vn.chiso.plan.PlanView;
 import vn.chiso.plan.period.ReportingPeriods;
+import vn.chiso.plan.section.SectionService;
 import vn.chiso.plan.target.TargetService;
-import vn.chiso.plan.task.TaskService;
 import vn.chiso.shared.Forms;
 import vn.chiso.shared.RuleViolationException;
 
-/** The plan list, a plan's page with its targets, tasks and deadlines, and the plan form for coordinators. */
+/**
+ * The plan list, a plan's page (its purposes, targets, and tasks with the document's headings in document order, and
+ * its deadlines), and the plan form for coordinators.
+ */
 @Controller
 @RequestMapping("/plans")
 class PlanController {
 
     private final PlanService plans;
     private final TargetService targets;
-    private final TaskService tasks;
+    private final SectionService sections;
     private final ReportingPeriods periods;
     private final IndexCatalogue catalogue;
     private final Clock clock;
 
-    PlanController(PlanService plans, TargetService targets, TaskService tasks, ReportingPeriods periods,
+    PlanController(PlanService plans, TargetService targets, SectionService sections, ReportingPeriods periods,
             IndexCatalogue catalogue, Clock clock) {
         this.plans = plans;
         this.targets = targets;
-        this.tasks = tasks;
+        this.sections = sections;
         this.periods = periods;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -68,7 +71,7 @@ class PlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("children", plans.children(id));
         model.addAttribute("targets", targets.of(id));
-        model.addAttribute("groups", tasks.groupsOf(id));
+        model.addAttribute("outline", sections.outline(id));
         model.addAttribute("upcoming", periods.upcoming(id, today, 5));
         model.addAttribute("latestPast", periods.latestPast(id, today).orElse(null));
         model.addAttribute("rules", periods.rules(id));
@@ -83,7 +86,7 @@ class PlanController {
         if (parentId != null) {
             PlanView parent = plans.get(parentId);
             form = new PlanForm("", null, "", "", parent.firstYear(), parent.lastYear(), parent.indexCodes().stream().toList(),
-                    parentId, "", form.status(), null);
+                    parentId, "", "", form.status(), null);
         }
         return form(model, form, null);
     }

@@ -77,7 +77,8 @@ class ReportingPeriodsTests {
         periods.addRule(plan.id(), new RuleForm(RuleKind.YEARLY, "Báo cáo năm", null, 15, 12, false));
         PlanView current = plans.get(plan.id());
         plans.update(plan.id(), new PlanForm(current.number(), current.issueDate(), current.issuer(), current.title(),
-                2025, 2027, List.copyOf(current.indexCodes()), null, null, current.status(), current.version()));
+                2025, 2027, List.copyOf(current.indexCodes()), null, null, null, current.status(),
+                current.version()));
         assertThat(periods.periods(plan.id())).extracting(ReportingPeriodView::coveredYear)
                 .containsExactly(2025, 2026, 2027);
     }

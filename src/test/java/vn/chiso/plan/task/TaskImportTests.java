@@ -1,9 +1,17 @@
 package vn.chiso.plan.task;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chiso.ChisoTest;
@@ -66,6 +74,45 @@ class TaskImportTests {
                 });
     }
 
+    /** A workbook as a coordinator saves it from Excel: a real date cell, and texts with line breaks in their cells. */
+    @Test
+    void anXlsxFileAddsItsTasksWithTheirLinesAndDates() throws IOException {
+        PlanView plan = fixtures.plan(2023, 2023, "PAPI");
+        String points = "Chỉ đạo UBND các xã, phường, thị trấn xây dựng kế hoạch cụ thể:\n"
+                + "+ Quán triệt các nội dung chỉ đạo của UBND tỉnh.\n+ Công khai các khoản thu, chi ngân sách cấp xã.";
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Nhiệm vụ");
+            row(sheet, 0, "Mục", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn", "Sản phẩm", "Chỉ số");
+            row(sheet, 1, "II.2.a", "Tổ chức hội nghị triển khai", "Sở Nội vụ", "Văn phòng UBND tỉnh\nSở Tài chính",
+                    null, "Hội nghị", "PAPI");
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Cell deadline = sheet.getRow(1).createCell(4);
+            deadline.setCellValue(LocalDate.of(2023, 6, 30));
+            deadline.setCellStyle(date);
+            row(sheet, 2, "II.1.c", points, "SNV", "", "29/9/2023", "", "PAPI.D2, PAPI.D3");
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        UUID id = imports.upload(plan, "nhiem-vu.xlsx", workbook, "tester");
+        TaskImportPreview preview = imports.preview(plan, id);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(imports.confirm(plan, id)).isEqualTo(2);
+
+        List<TaskView> added = tasks.of(plan.id());
+        assertThat(added).extracting(TaskView::section).containsExactly("II.1.c", "II.2.a");
+        TaskView guidance = added.get(0);
+        assertThat(guidance.text()).isEqualTo(points);
+        assertThat(guidance.deadline()).isEqualTo(LocalDate.of(2023, 9, 29));
+        assertThat(guidance.indicatorCodes()).containsExactly("PAPI.D2", "PAPI.D3");
+        TaskView conference = added.get(1);
+        assertThat(conference.deadline()).isEqualTo(LocalDate.of(2023, 6, 30));
+        assertThat(conference.lead().code()).isEqualTo("SNV");
+        assertThat(conference.coordinating()).extracting(unit -> unit.code()).containsExactlyInAnyOrder("VPUBND", "STC");
+        assertThat(conference.expectedOutput()).isEqualTo("Hội nghị");
+    }
+
     @Test
     void everyProblemIsReportedWithItsLineAndColumnAndNothingIsSaved() {
         PlanView plan = fixtures.plan(2023, 2023, "PAPI");
@@ -98,5 +145,14 @@ class TaskImportTests {
         assertThat(imports.preview(plan, id).problems()).extracting(TaskImportProblem::messageKey)
                 .containsExactlyInAnyOrder("task.import.header.unknown", "task.import.header.missing.text",
                         "task.import.header.missing.lead");
+    }
+
+    private static void row(Sheet sheet, int index, String... cells) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null) {
+                row.createCell(i).setCellValue(cells[i]);
+            }
+        }
     }
 }

@@ -1,7 +1,12 @@
 package vn.chiso.plan.web;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -75,6 +80,124 @@ class PlanPagesTests {
             assertThat(page).contains("data-section=\"" + section + "\"");
         }
         assertThat(page.indexOf("data-section=\"II.1.d\"")).isLessThan(page.indexOf("data-section=\"II.1.đ\""));
+
+        Document document = Jsoup.parse(page);
+        assertThat(document.selectFirst("#legal-basis").wholeText()).contains("Ngày 12/4/2023",
+                "xếp thứ hạng 16/61 tỉnh/thành phố", "Kế hoạch số 7305/KH-UBND ngày 08/8/2022");
+        assertThat(document.selectFirst("#purpose p").wholeText()).contains("1. Mục đích\n- Nâng cao hiệu lực",
+                "theo phương châm “Tỉnh sát xã, huyện sát thôn, xã sát dân”.\n- Nhiệm vụ đề ra",
+                "3. Mục tiêu\n- Chỉ số tổng hợp PAPI năm 2023 đạt từ 45,00 điểm trở lên");
+
+        // the headings and Part III in the document's order, around the tasks
+        List<String> outline = document.select("#tasks .plan-section .number, #tasks .task-group .section")
+                .eachText();
+        assertThat(outline).containsSubsequence("II", "II.1", "II.1.a", "II.1.a", "II.1.b", "II.1.b", "II.1.c",
+                "II.1.c", "II.1.d", "II.1.đ", "II.2", "II.2.a", "II.2.a", "II.2.b", "II.2.b", "II.2.c", "II.3",
+                "II.3.a", "II.3.a", "II.3.b", "II.3.b", "II.3.c", "II.3.c", "II.3.d", "II.4", "II.4.a", "II.4.b",
+                "III", "III.1", "III.2");
+        assertThat(document.selectFirst(".plan-section[data-number=II.1]").text())
+                .contains("Quán triệt, chỉ đạo triển khai thực hiện các giải pháp cải thiện và nâng cao Chỉ số PAPI");
+        assertThat(document.selectFirst(".plan-section[data-number=II.1.a]").text())
+                .contains("Các cơ quan, đơn vị, địa phương");
+        assertThat(document.selectFirst(".plan-section[data-number=III.2]").text()).contains(
+                "Giao Sở Nội vụ theo dõi, tổng hợp và báo cáo UBND tỉnh kết quả triển khai các giải pháp");
+        assertThat(outline.get(outline.size() - 1)).isEqualTo("III.2");
+
+        // II.1.c's second bullet in full, each "+" point on a line of its own
+        Element points = document.select(".task-group[data-section=II.1.c] .text-prewrap").stream()
+                .filter(text -> text.wholeText().startsWith("Chỉ đạo UBND các xã")).findFirst().orElseThrow();
+        assertThat(points.wholeText()).isEqualTo("""
+                Chỉ đạo UBND các xã, phường, thị trấn xây dựng kế hoạch cụ thể để tổ chức thực hiện các nhiệm vụ sau:
+                + Quán triệt, thực hiện nghiêm túc, hiệu quả các nội dung chỉ đạo của UBND tỉnh về việc cải thiện và \
+                nâng cao Chỉ số PAPI.
+                + Phối hợp chặt chẽ với Mặt trận Tổ quốc và các tổ chức chính trị - xã hội cùng cấp tổ chức tuyên \
+                truyền, phổ biến sâu rộng các chủ trương chính sách pháp luật liên quan đến đời sống của người dân.
+                + Kịp thời công khai quy hoạch, kế hoạch sử dụng đất, các thông tin về thu hồi đất, giá đất, các chủ \
+                trương, chính sách, pháp luật về đất đai; công khai các khoản thu, chi ngân sách cấp xã, danh sách hộ \
+                nghèo, công tác bảo vệ môi trường, nguồn nước để người dân biết và giám sát,...; thực hiện xét duyệt \
+                danh sách hộ nghèo đảm bảo chặt chẽ, đúng quy trình, thủ tục, đúng đối tượng.
+                + Giải quyết kịp thời, đúng quy định đối với các nội dung kiến nghị, khiếu nại, tố cáo của công dân; \
+                nâng cao hiệu quả hoạt động của Ban Thanh tra nhân dân, Ban Giám sát đầu tư cộng đồng gắn với phong \
+                trào xây dựng nông thôn mới, phong trào toàn dân xây dựng nông thôn mới, phong trào toàn dân bảo vệ an \
+                ninh Tổ quốc.""");
+
+        // the bodies of II.2.a, II.3.a and II.3.b as the seed names them (STC and STP stand for "the bodies assigned
+        // to guide and inspect")
+        Element conference = document.selectFirst(".task-group[data-section=II.2.a]");
+        assertThat(conference.text()).contains("với mục tiêu: - Trang bị kiến thức");
+        assertThat(conference.selectFirst(".leads").text()).isEqualTo("Chủ trì: Sở Nội vụ");
+        assertThat(conference.selectFirst(".coordinating").text()).isEqualTo("Phối hợp: Văn phòng UBND tỉnh");
+        List<Element> inspection = document.select(".task-group[data-section=II.3.a]");
+        assertThat(inspection).hasSize(2);
+        assertThat(inspection.get(0).text()).contains("Chủ trì, phối hợp với các cơ quan được giao hướng dẫn",
+                "Chủ trì: Sở Nội vụ", "Phối hợp: Sở Tài chính; Sở Tư pháp");
+        assertThat(inspection.get(1).text()).contains("Theo dõi, tổng hợp, đánh giá kết quả", "Chủ trì: Sở Nội vụ")
+                .doesNotContain("Phối hợp:");
+        Element checks = document.selectFirst(".task-group[data-section=II.3.b]");
+        assertThat(checks.select(".leads").eachText()).containsExactly("Chủ trì: Sở Tài chính; Sở Tư pháp");
+        assertThat(checks.selectFirst(".coordinating").text()).isEqualTo("Phối hợp: Sở Nội vụ");
+    }
+
+    /** The Departments of Finance and of Justice give the same guidance (II.1.b), each on its own indicators. */
+    @Test
+    void eachTaskOfAGroupShowsItsOwnIndicators() {
+        long id = planNumbered("6025/KH-UBND");
+        Document page = Jsoup.parse(html(mvc.get().uri("/plans/{id}", id).with(as(data.account(Role.LEADER)))
+                .exchange()));
+        Element guidance = page.select(".task-group[data-section=II.1.b]").stream()
+                .filter(group -> group.text().contains("Hướng dẫn chuyên môn, nghiệp vụ")).findFirst().orElseThrow();
+        Element finance = guidance.select(".share").stream()
+                .filter(share -> share.selectFirst(".leads").text().contains("Sở Tài chính")).findFirst().orElseThrow();
+        Element justice = guidance.select(".share").stream()
+                .filter(share -> share.selectFirst(".leads").text().contains("Sở Tư pháp")).findFirst().orElseThrow();
+        assertThat(justice.selectFirst(".indicators").text()).isEqualTo("Chỉ số cần cải thiện: PAPI.D3");
+        assertThat(justice.text()).doesNotContain("Sở Tài chính", "PAPI.D1.4");
+        assertThat(finance.selectFirst(".indicators").text()).isEqualTo("Chỉ số cần cải thiện: PAPI.D1.4, PAPI.D2.3");
+        assertThat(finance.text()).doesNotContain("Sở Tư pháp", "PAPI.D3");
+    }
+
+    /** A task's text keeps the lines it was typed with, and whatever it holds is shown as text. */
+    @Test
+    void aTaskTextKeepsItsLinesAndIsEscaped() throws UnsupportedEncodingException {
+        PlanView plan = fixtures.plan(2023, 2023, "PAPI");
+        tasks.add(plan, new TaskForm("II.1", "Chỉ đạo UBND cấp xã:\n- <b>Tuyên truyền</b>\n- Công khai & niêm yết",
+                null, null, true, "u:" + data.unit(UnitKind.DEPARTMENT).id(), List.of(), List.of(), null));
+        String raw = mvc.get().uri("/plans/{id}", plan.id()).with(as(data.account(Role.LEADER))).exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(raw).contains("<span class=\"text-prewrap\">Chỉ đạo UBND cấp xã:\n- &lt;b&gt;Tuyên truyền&lt;/b&gt;"
+                + "\n- Công khai &amp; niêm yết</span>");
+    }
+
+    /** Who leads and who coordinates opens that body's tasks across plans; an officer sees only their own body's. */
+    @Test
+    void theBodiesOfATaskLinkToTheirTasks() {
+        long id = planNumbered("6025/KH-UBND");
+        UserRow coordinator = data.account(Role.COORDINATOR);
+        UserRow leader = data.account(Role.LEADER);
+        Element conference = Jsoup.parse(html(mvc.get().uri("/plans/{id}", id).with(as(coordinator)).exchange()))
+                .selectFirst(".task-group[data-section=II.2.a]");
+        long home = units.findByCode("SNV").orElseThrow().id();
+        long office = units.findByCode("VPUBND").orElseThrow().id();
+        String lead = conference.selectFirst(".leads a.unit-link").attr("href");
+        String coordinating = conference.selectFirst(".coordinating a.unit-link").attr("href");
+        assertThat(lead).isEqualTo("/units/" + home + "/tasks");
+        assertThat(coordinating).isEqualTo("/units/" + office + "/tasks");
+        for (UserRow reader : List.of(coordinator, leader)) {
+            String unitPage = html(mvc.get().uri(lead).with(as(reader)).exchange());
+            assertThat(unitPage).contains("Sở Nội vụ", "6025/KH-UBND", "Chủ trì, phối hợp với Văn phòng UBND tỉnh");
+            assertThat(Jsoup.parse(unitPage).select("a.plan-link").eachAttr("href")).contains("/plans/" + id);
+            assertThat(html(mvc.get().uri(coordinating).with(as(reader)).exchange()))
+                    .contains("Văn phòng Ủy ban nhân dân tỉnh", "Phối hợp",
+                            "Chủ trì, phối hợp với Văn phòng UBND tỉnh");
+        }
+        long finance = units.findByCode("STC").orElseThrow().id();
+        UserRow financeOfficer = data.account(Role.OFFICER, finance);
+        assertThat(mvc.get().uri(lead).with(as(financeOfficer))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri(coordinating).with(as(financeOfficer))).hasStatus(HttpStatus.FORBIDDEN);
+        Document own = Jsoup.parse(html(mvc.get().uri("/units/{id}/tasks", finance).with(as(financeOfficer))
+                .exchange()));
+        assertThat(own.text()).contains("6025/KH-UBND");
+        assertThat(own.select("a.plan-link")).as("an officer cannot open plans").isEmpty();
     }
 
     @Test
@@ -166,6 +289,103 @@ class PlanPagesTests {
                 .param("section", "II.1.a").param("text", "Quá hạn").param("deadline", "15/01/2024")
                 .param("lead", "u:" + unit).exchange()))
                 .contains("Thời hạn phải nằm trong giai đoạn 2023 của kế hoạch.");
+    }
+
+    @Test
+    void aRankBeyondTheNumberOfProvincesIsRefusedBesideTheField() {
+        PlanView plan = fixtures.plan(2023, 2023, "PAPI");
+        long aggregate = catalogue.catalogue("PAPI").index().aggregate().id();
+        Document page = Jsoup.parse(html(mvc.post().uri("/plans/{id}/targets", plan.id())
+                .with(as(data.account(Role.COORDINATOR))).with(csrf()).param("indicatorId", String.valueOf(aggregate))
+                .param("kind", "RANK_AT_MOST").param("value", "100").param("firstYear", "2023")
+                .param("wording", "Trong nhóm 100 tỉnh đứng đầu").exchange()));
+        assertThat(page.selectFirst("#value-error").text())
+                .isEqualTo("Thứ hạng phải từ 1 đến 63: năm 2023 cả nước có 63 tỉnh, thành phố.");
+        assertThat(page.selectFirst("#value").val()).isEqualTo("100");
+        assertThat(page.selectFirst("#wording").val()).isEqualTo("Trong nhóm 100 tỉnh đứng đầu");
+        assertThat(targets.of(plan.id())).isEmpty();
+    }
+
+    @Test
+    void shorteningAPlanBeyondItsTargetsAndDeadlinesIsRefusedBesideTheYears() {
+        PlanView plan = fixtures.plan(2024, 2025, "PAR_INDEX");
+        long aggregate = catalogue.catalogue("PAR_INDEX").index().aggregate().id();
+        targets.add(plan, new TargetForm(aggregate, TargetKind.RANK_AT_MOST, "15", null, null, 2025, null, null, null));
+        MultiValueMap<String, String> shorter = form(plan, "Chỉ còn năm 2024", String.valueOf(plan.version()));
+        shorter.set("lastYear", "2024");
+        Document page = Jsoup.parse(html(mvc.post().uri("/plans/{id}", plan.id())
+                .with(as(data.account(Role.COORDINATOR))).with(csrf()).params(shorter).exchange()));
+        assertThat(page.selectFirst("#firstYear-error").text())
+                .isEqualTo("Có 1 mục tiêu hoặc hạn nhiệm vụ nằm ngoài giai đoạn mới; hãy sửa chúng trước.");
+        assertThat(page.selectFirst("#title").val()).isEqualTo("Chỉ còn năm 2024");
+        assertThat(plans.get(plan.id())).extracting(PlanView::lastYear, PlanView::title).containsExactly(2025,
+                "Kế hoạch thử");
+    }
+
+    /** Coordinators type the headings; everyone who reads the plan sees them, only coordinators can change them. */
+    @Test
+    void aCoordinatorAddsAHeadingThatThePlanPageShowsBeforeItsTasks() {
+        PlanView plan = fixtures.plan(2023, 2023, "PAPI");
+        tasks.add(plan, new TaskForm("II.1.a", "Quán triệt kế hoạch", null, null, true,
+                "u:" + data.unit(UnitKind.DEPARTMENT).id(), List.of(), List.of(), null));
+        UserRow coordinator = data.account(Role.COORDINATOR);
+        assertThat(mvc.get().uri("/plans/{id}/sections", plan.id()).with(as(coordinator))).hasStatusOk();
+        assertThat(mvc.post().uri("/plans/{id}/sections", plan.id()).with(as(coordinator)).with(csrf())
+                .param("number", "II.1").param("heading", "Quán triệt, chỉ đạo triển khai").param("body", ""))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.post().uri("/plans/{id}/sections", plan.id()).with(as(coordinator)).with(csrf())
+                .param("number", "III.2").param("heading", "")
+                .param("body", "Giao Sở Nội vụ theo dõi, tổng hợp\nvà báo cáo UBND tỉnh.")).hasStatus(HttpStatus.FOUND);
+        Document taken = Jsoup.parse(html(mvc.post().uri("/plans/{id}/sections", plan.id()).with(as(coordinator))
+                .with(csrf()).param("number", "II.1").param("heading", "Trùng số").exchange()));
+        assertThat(taken.selectFirst("#number-error").text()).isEqualTo("Kế hoạch đã có mục II.1.");
+        assertThat(taken.selectFirst("#heading").val()).isEqualTo("Trùng số");
+
+        UserRow leader = data.account(Role.LEADER);
+        Document page = Jsoup.parse(html(mvc.get().uri("/plans/{id}", plan.id()).with(as(leader)).exchange()));
+        assertThat(page.select("#tasks .plan-section .number, #tasks .task-group .section").eachText())
+                .containsExactly("II.1", "II.1.a", "III.2");
+        assertThat(page.selectFirst(".plan-section[data-number=III.2] .body").wholeText())
+                .isEqualTo("Giao Sở Nội vụ theo dõi, tổng hợp\nvà báo cáo UBND tỉnh.");
+        assertThat(page.select(".plan-section a")).isEmpty();
+        assertThat(mvc.get().uri("/plans/{id}/sections", plan.id()).with(as(leader))).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/plans/{id}/sections", plan.id()).with(as(leader)).with(csrf())
+                .param("number", "IV").param("heading", "Không được")).hasStatus(HttpStatus.FORBIDDEN);
+        UserRow officer = data.account(Role.OFFICER, units.findByCode("SNV").orElseThrow().id());
+        assertThat(mvc.get().uri("/plans/{id}/sections", plan.id()).with(as(officer))).hasStatus(HttpStatus.FORBIDDEN);
+
+        // two coordinators open the heading; the second save is refused and keeps what was typed
+        String edit = Jsoup.parse(html(mvc.get().uri("/plans/{id}", plan.id()).with(as(coordinator)).exchange()))
+                .selectFirst(".plan-section[data-number=II.1] a").attr("href");
+        Document opened = Jsoup.parse(html(mvc.get().uri(edit).with(as(coordinator)).exchange()));
+        assertThat(opened.selectFirst("#heading").val()).isEqualTo("Quán triệt, chỉ đạo triển khai");
+        String save = opened.selectFirst("form[method=post]:has(#heading)").attr("action");
+        String version = opened.selectFirst("#version").val();
+        assertThat(mvc.post().uri(save).with(as(coordinator)).with(csrf()).param("number", "II.1")
+                .param("heading", "Quán triệt, chỉ đạo triển khai thực hiện các giải pháp").param("version", version))
+                .hasStatus(HttpStatus.FOUND);
+        Document second = Jsoup.parse(html(mvc.post().uri(save).with(as(coordinator)).with(csrf())
+                .param("number", "II.1").param("heading", "Bản sửa thứ hai").param("version", version).exchange()));
+        assertThat(second.text()).contains("Người khác vừa lưu thay đổi trong lúc bạn sửa");
+        assertThat(second.selectFirst("#heading").val()).isEqualTo("Bản sửa thứ hai");
+        assertThat(Jsoup.parse(html(mvc.get().uri("/plans/{id}", plan.id()).with(as(leader)).exchange()))
+                .selectFirst(".plan-section[data-number=II.1] .heading").text())
+                .isEqualTo("Quán triệt, chỉ đạo triển khai thực hiện các giải pháp");
+    }
+
+    /** The purposes typed on the plan form are on the plan page, line by line. */
+    @Test
+    void thePurposesTypedOnThePlanFormAreOnThePlanPage() {
+        PlanView plan = fixtures.plan(2024, 2025, "PAR_INDEX");
+        assertThat(mvc.post().uri("/plans/{id}", plan.id()).with(as(data.account(Role.COORDINATOR))).with(csrf())
+                .params(form(plan, plan.title(), String.valueOf(plan.version())))
+                .param("purpose", "1. Mục đích\n- Nâng cao hiệu lực, hiệu quả quản lý nhà nước.\n2. Yêu cầu"))
+                .hasStatus(HttpStatus.FOUND);
+        Document page = Jsoup.parse(html(mvc.get().uri("/plans/{id}", plan.id()).with(as(data.account(Role.LEADER)))
+                .exchange()));
+        assertThat(page.selectFirst("#purpose summary").text()).isEqualTo("Mục đích, yêu cầu");
+        assertThat(page.selectFirst("#purpose p").wholeText())
+                .isEqualTo("1. Mục đích\n- Nâng cao hiệu lực, hiệu quả quản lý nhà nước.\n2. Yêu cầu");
     }
 
     /** Two coordinators opened the same plan; the second save says so and keeps what was typed. */
