@@ -49,6 +49,16 @@ class MessageBundlesTests {
                 .forEach(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank()));
     }
 
+    /** MessageFormat drops a lone apostrophe (and what it quotes) from a message that takes arguments. */
+    @Test
+    void aMessageWithArgumentsDoublesItsApostrophes() {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        Stream.of(vietnamese, english).forEach(bundle -> bundle.stringPropertyNames().stream()
+                .filter(key -> argument.matcher(bundle.getProperty(key)).find())
+                .forEach(key -> assertThat(lone.matcher(bundle.getProperty(key)).find()).as(key).isFalse()));
+    }
+
     @Test
     void everyKeyTheTemplatesUseExists() throws IOException {
         assertThat(vietnamese.stringPropertyNames()).containsAll(
