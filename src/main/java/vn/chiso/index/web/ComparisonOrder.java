@@ -11,6 +11,7 @@ import vn.chiso.index.result.ComparisonRow;
 /** The orders of the province comparison table; unranked provinces always come last. */
 enum ComparisonOrder {
     RANK("rank", Comparator.comparing(ComparisonOrder::rank, Comparator.nullsLast(Comparator.naturalOrder()))),
+    /** Highest first; {@link #sort} turns it round for an index where lower is better, so the best come first. */
     SCORE("score", Comparator.comparing(ComparisonOrder::score, Comparator.nullsLast(Comparator.reverseOrder()))),
     NAME("name", Comparator.comparing(ComparisonRow::name, Collator.getInstance(Locale.forLanguageTag("vi")))),
     REGION("region", Comparator.comparing(ComparisonRow::region, Collator.getInstance(Locale.forLanguageTag("vi")))
@@ -37,8 +38,11 @@ enum ComparisonOrder {
         return key;
     }
 
-    List<ComparisonRow> sort(List<ComparisonRow> rows) {
-        return rows.stream().sorted(Comparator.comparing((ComparisonRow row) -> !row.ranked()).thenComparing(order))
+    List<ComparisonRow> sort(List<ComparisonRow> rows, boolean higherIsBetter) {
+        Comparator<ComparisonRow> within = this == SCORE && !higherIsBetter
+                ? Comparator.comparing(ComparisonOrder::score, Comparator.nullsLast(Comparator.naturalOrder()))
+                : order;
+        return rows.stream().sorted(Comparator.comparing((ComparisonRow row) -> !row.ranked()).thenComparing(within))
                 .toList();
     }
 

@@ -65,7 +65,8 @@ class IndexPagesController {
         model.addAttribute("year", shown);
         model.addAttribute("set", set);
         model.addAttribute("sort", order.key());
-        model.addAttribute("rows", set == null ? List.of() : order.sort(results.comparison(set.id(), indicator)));
+        model.addAttribute("rows", set == null ? List.of() : order.sort(results.comparison(set.id(), indicator),
+                index.index().higherIsBetter()));
         model.addAttribute("trend", TrendChart.of(results.trend(index.index().id(), indicator)));
         return "index/indicator";
     }
