@@ -21,6 +21,11 @@ public enum AssessmentStatus {
         return this == SUBMITTED || this == RESPONDED;
     }
 
+    /** Leaders read an assessment once it is final, never one Sở Nội vụ or the unit is still working on. */
+    public boolean leadersMayRead() {
+        return this == FINAL;
+    }
+
     public String messageKey() {
         return "assessment.status." + name();
     }
