@@ -68,7 +68,7 @@ class AssessmentController {
         model.addAttribute("appraisalVisible", AssessmentAccess.appraisalVisible(assessment, user));
         model.addAttribute("mayEdit", own && assessment.status().selfEditable());
         model.addAttribute("mayRespond", own && assessment.status() == AssessmentStatus.RETURNED);
-        model.addAttribute("mayAppraise", user.is(Role.COORDINATOR) && assessment.status().appraisable());
+        model.addAttribute("mayAppraise", user.is(Role.COORDINATOR) && assessment.status().inAppraisal());
         // the unit learns its result and rank when the ranking is published; Sở Nội vụ and leaders see it at once
         boolean resultVisible = assessment.status() == AssessmentStatus.FINAL && (!own || round.published());
         model.addAttribute("result", resultVisible ? rankings.ranking(year).ofUnit(unitId).orElse(null) : null);
