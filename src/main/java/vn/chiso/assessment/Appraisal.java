@@ -51,7 +51,7 @@ public class Appraisal {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < form.lines().size(); i++) {
             AppraisalForm.Line line = form.lines().get(i);
-            Optional<Criterion> criterion = applicable.stream()
+            Optional<Criterion> criterion = line == null ? Optional.empty() : applicable.stream()
                     .filter(candidate -> line.criterionId() != null && candidate.id() == line.criterionId()).findFirst();
             if (criterion.isPresent()) {
                 BigDecimal score = SelfAssessment.score(line.score(), criterion.get(), "lines[" + i + "].score",
