@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.criteria.Criterion;
+import vn.chiso.shared.DateFormatter;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
 import vn.chiso.user.CurrentUser;
 
 /**
  * Sở Nội vụ appraising a submitted assessment: an appraised score and comment per line, returned to the unit for
- * a response at most once, then final. Only a final assessment is ranked.
+ * a response at most once, then final. A unit that does not answer in time does not hold the result up: once its
+ * response is due, Sở Nội vụ closes the assessment with the appraisal it sent. Only a final assessment is ranked.
  */
 @Service
 @Transactional
@@ -26,11 +29,13 @@ public class Appraisal {
 
     private final JdbcTemplate jdbc;
     private final Assessments assessments;
+    private final AssessmentYears years;
     private final Clock clock;
 
-    Appraisal(JdbcTemplate jdbc, Assessments assessments, Clock clock) {
+    Appraisal(JdbcTemplate jdbc, Assessments assessments, AssessmentYears years, Clock clock) {
         this.jdbc = jdbc;
         this.assessments = assessments;
+        this.years = years;
         this.clock = clock;
     }
 
@@ -46,7 +51,7 @@ public class Appraisal {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < form.lines().size(); i++) {
             AppraisalForm.Line line = form.lines().get(i);
-            Optional<Criterion> criterion = applicable.stream()
+            Optional<Criterion> criterion = line == null ? Optional.empty() : applicable.stream()
                     .filter(candidate -> line.criterionId() != null && candidate.id() == line.criterionId()).findFirst();
             if (criterion.isPresent()) {
                 BigDecimal score = SelfAssessment.score(line.score(), criterion.get(), "lines[" + i + "].score",
@@ -84,9 +89,23 @@ public class Appraisal {
         touch(assessment.header().id(), now, coordinator);
     }
 
-    /** Closes the appraisal: every line appraised and, when the set has a survey share, the survey points entered. */
+    /**
+     * Closes the appraisal: every line appraised and, when the set has a survey share, the survey points entered. An
+     * assessment waiting for the unit's response is closed as it was sent, and only once the response is due.
+     */
     public void finish(int year, long unitId, CurrentUser coordinator) {
-        AssessmentView assessment = lockAppraisable(year, unitId);
+        AssessmentHeader header = lockHeader(year, unitId);
+        if (header.status() == AssessmentStatus.RETURNED) {
+            ResponseDeadline deadline = responseDeadline(header);
+            if (!deadline.passed()) {
+                throw new RuleViolationException(null, "assessment.finish.awaitingResponse",
+                        new DateFormatter().print(deadline.due(), null),
+                        new DateFormatter().print(deadline.closableFrom(), null));
+            }
+        } else if (!header.status().appraisable()) {
+            throw new RuleViolationException(null, "assessment.locked." + header.status().name());
+        }
+        AssessmentView assessment = assessments.view(year, unitId);
         requireAppraised(assessment);
         if (assessment.criteria().set().surveyPoints().signum() > 0 && assessment.header().surveyPoints() == null) {
             throw new RuleViolationException(null, "assessment.finish.survey");
@@ -95,6 +114,16 @@ public class Appraisal {
         jdbc.update("update assessment set status = 'FINAL', finalized_at = ? where id = ?", Timestamp.from(now),
                 assessment.header().id());
         touch(assessment.header().id(), now, coordinator);
+    }
+
+    /** Until when the unit may answer the appraisal returned to it, and whether that day is over. */
+    @Transactional(readOnly = true)
+    public ResponseDeadline responseDeadline(AssessmentHeader returned) {
+        if (returned.returnedAt() == null) {
+            throw new IllegalArgumentException("the appraisal was not returned to the unit");
+        }
+        LocalDate due = years.get(returned.year()).responseDue(returned.returnedAt(), clock.getZone());
+        return new ResponseDeadline(due, LocalDate.now(clock).isAfter(due));
     }
 
     private void requireAppraised(AssessmentView assessment) {
@@ -106,13 +135,17 @@ public class Appraisal {
     }
 
     private AssessmentView lockAppraisable(int year, long unitId) {
-        AssessmentHeader header = jdbc.query(Assessments.HEADER_SQL
-                        + " where a.year = ? and a.unit_id = ? for update of a", Assessments::header, year, unitId)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("Assessment", unitId));
+        AssessmentHeader header = lockHeader(year, unitId);
         if (!header.status().appraisable()) {
             throw new RuleViolationException(null, "assessment.locked." + header.status().name());
         }
         return assessments.view(year, unitId);
+    }
+
+    private AssessmentHeader lockHeader(int year, long unitId) {
+        return jdbc.query(Assessments.HEADER_SQL + " where a.year = ? and a.unit_id = ? for update of a",
+                Assessments::header, year, unitId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Assessment", unitId));
     }
 
     private void touch(long assessmentId, Instant at, CurrentUser coordinator) {

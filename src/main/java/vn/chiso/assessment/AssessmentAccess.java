@@ -16,7 +16,7 @@ public final class AssessmentAccess {
     public static void checkRead(AssessmentView assessment, CurrentUser user) {
         boolean allowed = switch (user.role()) {
             case COORDINATOR -> true;
-            case LEADER -> assessment.status() == AssessmentStatus.FINAL;
+            case LEADER -> assessment.status().leadersMayRead();
             case OFFICER -> ownUnit(assessment.unitId(), user);
             case ADMIN -> false;
         };

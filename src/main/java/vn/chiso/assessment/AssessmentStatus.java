@@ -21,6 +21,16 @@ public enum AssessmentStatus {
         return this == SUBMITTED || this == RESPONDED;
     }
 
+    /** Submitted and not final yet: the appraisal page is open, to change it or, while returned, to close it. */
+    public boolean inAppraisal() {
+        return this == SUBMITTED || this == RETURNED || this == RESPONDED;
+    }
+
+    /** Leaders read an assessment once it is final, never one Sở Nội vụ or the unit is still working on. */
+    public boolean leadersMayRead() {
+        return this == FINAL;
+    }
+
     public String messageKey() {
         return "assessment.status." + name();
     }

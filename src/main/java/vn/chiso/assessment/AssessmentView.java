@@ -21,6 +21,14 @@ public record AssessmentView(int year, long unitId, String unitName, AssessmentH
         return header == null ? AssessmentStatus.DRAFT : header.status();
     }
 
+    /**
+     * Whether the unit has sent its response to the returned appraisal. What it types before sending is kept as a
+     * draft and shown to nobody else.
+     */
+    public boolean responseSent() {
+        return header != null && header.respondedAt() != null;
+    }
+
     public ScoreLine line(long criterionId) {
         return lines.getOrDefault(criterionId, ScoreLine.empty(criterionId));
     }

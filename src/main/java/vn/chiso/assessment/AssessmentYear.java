@@ -14,6 +14,9 @@ import java.time.ZoneId;
 public record AssessmentYear(int year, LocalDate opensOn, LocalDate closesOn, Thresholds thresholds,
         Instant publishedAt) {
 
+    /** The days a unit has at least to answer an appraisal returned to it. */
+    public static final int RESPONSE_DAYS = 7;
+
     /** The window is open to self-assessment from its first day on; after its last day submissions are late. */
     public boolean started(LocalDate today) {
         return opensOn != null && !today.isBefore(opensOn);
@@ -21,6 +24,16 @@ public record AssessmentYear(int year, LocalDate opensOn, LocalDate closesOn, Th
 
     public boolean isLate(Instant at, ZoneId zone) {
         return closesOn != null && at.atZone(zone).toLocalDate().isAfter(closesOn);
+    }
+
+    /**
+     * The last day a unit has to answer an appraisal returned to it: the last day of the window, or {@value
+     * #RESPONSE_DAYS} days after the return when that is later. After it, Sở Nội vụ may close the assessment without
+     * waiting for the answer.
+     */
+    public LocalDate responseDue(Instant returnedAt, ZoneId zone) {
+        LocalDate afterReturn = returnedAt.atZone(zone).toLocalDate().plusDays(RESPONSE_DAYS);
+        return closesOn == null || afterReturn.isAfter(closesOn) ? afterReturn : closesOn;
     }
 
     public boolean published() {

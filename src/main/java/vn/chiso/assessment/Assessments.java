@@ -17,10 +17,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.criteria.CriteriaSet;
 import vn.chiso.assessment.criteria.CriteriaSets;
+import vn.chiso.report.evidence.EvidenceFile;
+import vn.chiso.report.evidence.EvidenceFiles;
 import vn.chiso.report.evidence.UnitEvidence;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
+import vn.chiso.user.CurrentUser;
 
 /** Reading assessments: one unit's with its lines and evidence, and the summary of every unit's for a year. */
 @Service
@@ -37,11 +40,13 @@ public class Assessments {
     private final JdbcTemplate jdbc;
     private final CriteriaSets sets;
     private final UnitService units;
+    private final EvidenceFiles evidence;
 
-    Assessments(JdbcTemplate jdbc, CriteriaSets sets, UnitService units) {
+    Assessments(JdbcTemplate jdbc, CriteriaSets sets, UnitService units, EvidenceFiles evidence) {
         this.jdbc = jdbc;
         this.sets = sets;
         this.units = units;
+        this.evidence = evidence;
     }
 
     public Optional<AssessmentHeader> find(int year, long unitId) {
@@ -63,6 +68,24 @@ public class Assessments {
         Set<Long> waived = sets.waived(setId, unitId);
         Map<Long, ScoreLine> lines = header.map(found -> lines(found.id())).orElse(Map.of());
         return new AssessmentView(year, unitId, unit.name(), header.orElse(null), sets.tree(setId), waived, lines);
+    }
+
+    /**
+     * A file backing a unit's assessment, for whoever may read the assessment; the unit's own officers get any file of
+     * their unit (they pick among them on the form).
+     *
+     * @throws NotFoundException the user may not read the assessment, or the file does not back it
+     */
+    public EvidenceFile evidenceFile(int year, long unitId, long evidenceId, CurrentUser user) {
+        AssessmentView assessment = view(year, unitId);
+        AssessmentAccess.checkRead(assessment, user);
+        boolean backs = Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from assessment_evidence where assessment_id = ? and evidence_id = ?)
+                """, Boolean.class, assessment.header().id(), evidenceId));
+        if (!backs && !AssessmentAccess.ownUnit(unitId, user)) {
+            throw new NotFoundException("Evidence", evidenceId);
+        }
+        return evidence.fileOfUnit(unitId, evidenceId);
     }
 
     /** Every unit's assessment of a year with its points, whatever its status. */

@@ -66,7 +66,7 @@ public class SelfAssessment {
         List<Object[]> links = new ArrayList<>();
         for (int i = 0; i < form.lines().size(); i++) {
             AssessmentForm.Line line = form.lines().get(i);
-            Optional<Criterion> criterion = applicable.stream()
+            Optional<Criterion> criterion = line == null ? Optional.empty() : applicable.stream()
                     .filter(candidate -> line.criterionId() != null && candidate.id() == line.criterionId()).findFirst();
             if (criterion.isEmpty()) {
                 continue;
@@ -129,30 +129,61 @@ public class SelfAssessment {
                 """, Timestamp.from(now), late, officer.fullName(), Timestamp.from(now), assessment.header().id());
     }
 
-    /** The unit's answer to an appraisal returned to it: a response per line; then Sở Nội vụ decides for good. */
-    public void respond(int year, long unitId, List<String> responses, CurrentUser officer) {
-        AssessmentHeader header = lock(year, unitId, officer);
-        if (header.status() != AssessmentStatus.RETURNED) {
-            throw new RuleViolationException(null, "assessment.locked." + header.status().name());
-        }
-        List<Criterion> applicable = assessments.view(year, unitId).applicable();
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(responses.size(), applicable.size()); i++) {
-            String response = blankToNull(responses.get(i));
-            if (response != null && response.length() > 5000) {
-                throw new RuleViolationException("responses[" + i + "]", "assessment.response.size");
-            }
-            rows.add(new Object[] {header.id(), applicable.get(i).id(), response});
-        }
-        jdbc.batchUpdate("""
-                insert into assessment_score (assessment_id, criterion_id, response) values (?, ?, ?)
-                on conflict (assessment_id, criterion_id) do update set response = excluded.response
-                """, rows);
+    /**
+     * Keeps the unit's answer to the appraisal returned to it, a response per line, without sending it yet (the form's
+     * automatic save); returns the assessment's new version. Nobody else sees it until it is sent.
+     *
+     * @throws RuleViolationException a response is too long (all such lines together), the assessment is not waiting
+     *                                for the unit's answer, or it changed meanwhile
+     */
+    public int saveResponses(int year, long unitId, ResponseForm form, CurrentUser officer) {
+        AssessmentHeader header = keepResponses(year, unitId, form, officer);
+        touch(header.id(), officer, clock.instant());
+        return header.version() + 1;
+    }
+
+    /** Sends the unit's answer to the appraisal returned to it, once; then Sở Nội vụ decides for good. */
+    public void respond(int year, long unitId, ResponseForm form, CurrentUser officer) {
+        AssessmentHeader header = keepResponses(year, unitId, form, officer);
         Instant now = clock.instant();
         jdbc.update("""
                 update assessment set status = 'RESPONDED', responded_at = ?, updated_by = ?, updated_at = ?,
                     version = version + 1 where id = ?
                 """, Timestamp.from(now), officer.fullName(), Timestamp.from(now), header.id());
+    }
+
+    private AssessmentHeader keepResponses(int year, long unitId, ResponseForm form, CurrentUser officer) {
+        AssessmentHeader header = lock(year, unitId, officer);
+        if (header.status() != AssessmentStatus.RETURNED) {
+            throw new RuleViolationException(null, "assessment.locked." + header.status().name());
+        }
+        if (form.version() == null || form.version() != header.version()) {
+            throw new RuleViolationException(null, "edit.concurrent");
+        }
+        List<Criterion> applicable = assessments.view(year, unitId).applicable();
+        List<RuleViolationException> problems = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < form.lines().size(); i++) {
+            ResponseForm.Line line = form.lines().get(i);
+            boolean applies = line != null && line.criterionId() != null
+                    && applicable.stream().anyMatch(criterion -> criterion.id() == line.criterionId());
+            if (!applies) {
+                continue;
+            }
+            String response = blankToNull(line.response());
+            if (response != null && response.length() > ResponseForm.MAX_LENGTH) {
+                problems.add(new RuleViolationException("lines[" + i + "].response", "assessment.response.size"));
+            }
+            rows.add(new Object[] {header.id(), line.criterionId(), response});
+        }
+        if (!problems.isEmpty()) {
+            throw RuleViolationException.all(problems);
+        }
+        jdbc.batchUpdate("""
+                insert into assessment_score (assessment_id, criterion_id, response) values (?, ?, ?)
+                on conflict (assessment_id, criterion_id) do update set response = excluded.response
+                """, rows);
+        return header;
     }
 
     private AssessmentView lockForEditing(int year, long unitId, CurrentUser officer) {

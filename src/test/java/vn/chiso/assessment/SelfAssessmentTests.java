@@ -7,6 +7,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,19 @@ import vn.chiso.ChisoTest;
 import vn.chiso.Pages;
 import vn.chiso.TestClock;
 import vn.chiso.TestData;
+import vn.chiso.plan.PlanFixtures;
+import vn.chiso.plan.PlanView;
+import vn.chiso.plan.period.ReportingPeriods;
+import vn.chiso.plan.period.RuleForm;
+import vn.chiso.plan.period.RuleKind;
+import vn.chiso.plan.task.TaskForm;
+import vn.chiso.plan.task.TaskService;
+import vn.chiso.report.EntryStatus;
+import vn.chiso.report.ProgressReports;
+import vn.chiso.report.ReportEditing;
 import vn.chiso.report.ReportFixtures;
+import vn.chiso.report.ReportForm;
+import vn.chiso.report.evidence.EvidenceFiles;
 import vn.chiso.shared.RuleViolationException;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.unit.UnitView;
@@ -59,9 +75,22 @@ class SelfAssessmentTests {
     MockMvcTester mvc;
     @Autowired
     TestClock clock;
+    @Autowired
+    PlanFixtures plans;
+    @Autowired
+    ReportingPeriods periods;
+    @Autowired
+    TaskService tasks;
+    @PersistenceContext
+    EntityManager entities;
+    @Autowired
+    ReportEditing reportEditing;
+    @Autowired
+    ProgressReports progressReports;
 
     UnitView unit;
     UserRow officer;
+    long set;
     long subA;
     long subB;
     long direct;
@@ -75,7 +104,7 @@ class SelfAssessmentTests {
                 insert into assessment_year (year, opens_on, closes_on, good_from, fair_from, average_from, updated_by,
                     updated_at) values (?, ?, ?, 80, 65, 50, 'test', now())
                 """, YEAR, Date.valueOf(today.minusDays(10)), Date.valueOf(today.plusDays(10)));
-        long set = jdbc.queryForObject("""
+        set = jdbc.queryForObject("""
                 insert into criteria_set (year, kind, name, survey_points, created_by, created_at)
                 values (?, 'DEPARTMENT', 'Bộ chỉ số thử', 10, 'test', now()) returning id
                 """, Long.class, YEAR);
@@ -84,9 +113,13 @@ class SelfAssessmentTests {
         subA = node(set, criterion, 3, "1.1.1", "2", "0.5");
         subB = node(set, criterion, 3, "1.1.2", "3", null);
         direct = node(set, field, 2, "1.2", "1", "1");
+        enrol(unit);
+    }
+
+    private void enrol(UnitView enrolled) {
         jdbc.update("""
                 insert into assessment (year, unit_id, set_id, updated_by, updated_at) values (?, ?, ?, 'test', now())
-                """, YEAR, unit.id(), set);
+                """, YEAR, enrolled.id(), set);
     }
 
     @AfterEach
@@ -104,6 +137,10 @@ class SelfAssessmentTests {
 
     private CurrentUser me() {
         return ReportFixtures.user(officer);
+    }
+
+    private int version() {
+        return assessments.find(YEAR, unit.id()).orElseThrow().version();
     }
 
     private AssessmentForm form(String a, String b, String c, String explanation) {
@@ -189,7 +226,8 @@ class SelfAssessmentTests {
             MvcTestResult result = mvc.get().uri(uri).with(as(intruder)).exchange();
             assertThat(result.getResponse().getStatus()).as(uri).isIn(403, 404);
         }
-        for (String uri : List.of(base, base + "/autosave", base + "/response", base + "/appraisal")) {
+        for (String uri : List.of(base, base + "/autosave", base + "/response", base + "/response/autosave",
+                base + "/appraisal")) {
             MvcTestResult result = mvc.post().uri(uri).with(as(intruder)).with(csrf())
                     .param("version", "1").param("lines[0].criterionId", String.valueOf(subA))
                     .param("lines[0].score", "0").exchange();
@@ -228,7 +266,8 @@ class SelfAssessmentTests {
         assertThatThrownBy(() -> appraisal.save(YEAR, unit.id(), appraised, coordinator))
                 .hasMessage("assessment.locked.RETURNED");
 
-        self.respond(YEAR, unit.id(), List.of("", "", "Đã gửi bổ sung"), me());
+        self.respond(YEAR, unit.id(), new ResponseForm(version(), List.of(new ResponseForm.Line(subA, ""),
+                new ResponseForm.Line(subB, null), new ResponseForm.Line(direct, "Đã gửi bổ sung"))), me());
         assertThatThrownBy(() -> appraisal.returnToUnit(YEAR, unit.id(), "Lần nữa", coordinator))
                 .hasMessage("assessment.return.once");
         jdbc.update("update assessment set survey_points = 8 where year = ? and unit_id = ?", YEAR, unit.id());
@@ -242,5 +281,147 @@ class SelfAssessmentTests {
         assertThat(totals.total()).isEqualByComparingTo("12.5");
         assertThat(totals.percent()).isEqualByComparingTo("78.13");
         assertThat(totals.overScored()).isEqualByComparingTo("1.5");
+    }
+
+    /**
+     * The unit's progress report on a plan carries a file; the self-assessment picks it for a criterion instead of
+     * uploading it again, so the score needs no explanation, and Sở Nội vụ opens it from the assessment. (The plan's
+     * task is written through JPA: flushed before the report reads it in the same transaction.)
+     */
+    @Test
+    void aFileOfTheUnitsProgressReportBacksACriterion() throws Exception {
+        LocalDate deadline = LocalDate.now(VIETNAM).plusDays(10);
+        PlanView plan = plans.plan(deadline.getYear(), deadline.getYear(), "PAPI");
+        periods.addRule(plan.id(), new RuleForm(RuleKind.ONE_OFF, "Báo cáo kết quả thực hiện", deadline, null, null,
+                false));
+        tasks.add(plan, new TaskForm("II.1.a", "Tổ chức hội nghị CCHC", null, null, true, "u:" + unit.id(), List.of(),
+                List.of(), null));
+        entities.flush();
+        long report = reportEditing.open(periods.periods(plan.id()).get(0).id(), me());
+        long task = jdbc.queryForObject("select id from task where plan_id = ?", Long.class, plan.id());
+        byte[] content = "%PDF-1.4 biên bản hội nghị CCHC".getBytes();
+        reportEditing.save(report, new ReportForm("2303/STC-VP", "27/9/2023", null,
+                progressReports.get(report).header().version(), new ArrayList<>(List.of(new ReportForm.EntryForm(task,
+                        EntryStatus.DONE, "Đã tổ chức hội nghị.", "", null))), null),
+                List.of(EvidenceFiles.check(task, new MockMultipartFile("evidence-" + task, "bien-ban.pdf",
+                        "application/pdf", content))), me());
+        long file = jdbc.queryForObject("select id from evidence where report_id = ?", Long.class, report);
+        String base = "/assessments/" + YEAR + "/units/" + unit.id();
+
+        Document form = Jsoup.parse(Pages.html(mvc.get().uri(base + "/edit").with(as(officer)).exchange()));
+        assertThat(form.selectFirst("select[name='lines[1].evidenceIds'] option[value=" + file + "]").text())
+                .isEqualTo("bien-ban.pdf — (kèm báo cáo 2303/STC-VP)");
+
+        int version = assessments.find(YEAR, unit.id()).orElseThrow().version();
+        assertThat(mvc.post().uri(base).with(as(officer)).with(csrf()).param("action", "submit")
+                .param("version", String.valueOf(version))
+                .param("lines[0].criterionId", String.valueOf(subA)).param("lines[0].score", "0")
+                .param("lines[1].criterionId", String.valueOf(subB)).param("lines[1].score", "3")
+                .param("lines[1].evidenceIds", String.valueOf(file))
+                .param("lines[2].criterionId", String.valueOf(direct)).param("lines[2].score", "0")
+                .exchange()).hasRedirectedUrl(base);
+
+        AssessmentView submitted = assessments.view(YEAR, unit.id());
+        assertThat(submitted.status()).isEqualTo(AssessmentStatus.SUBMITTED);
+        assertThat(submitted.line(subB).evidence()).singleElement()
+                .satisfies(evidence -> assertThat(evidence.documentNumber()).isEqualTo("2303/STC-VP"));
+        UserRow coordinator = data.account(Role.COORDINATOR);
+        Document page = Jsoup.parse(Pages.html(mvc.get().uri(base).with(as(coordinator)).exchange()));
+        assertThat(page.select("[data-criterion='1.1.2'] .evidence-file").text())
+                .isEqualTo("bien-ban.pdf (kèm báo cáo 2303/STC-VP)");
+        assertThat(mvc.get().uri(base + "/evidence/" + file).with(as(coordinator)).exchange().getResponse()
+                .getContentAsByteArray()).isEqualTo(content);
+    }
+
+    @Test
+    void aSaveBeforeTheWindowOpensIsRefusedAndNothingIsKept() {
+        clock.set(LocalDate.now(VIETNAM).minusDays(11).atTime(10, 0).atZone(VIETNAM).toInstant());
+
+        MvcTestResult refused = mvc.post().uri("/assessments/" + YEAR + "/units/" + unit.id()).with(as(officer))
+                .with(csrf()).param("version", String.valueOf(version()))
+                .param("lines[0].criterionId", String.valueOf(subA)).param("lines[0].score", "1,5")
+                .param("lines[0].explanation", "Kế hoạch số 12/KH").exchange();
+
+        assertThat(Pages.html(refused)).contains("Đợt tự đánh giá năm này chưa mở; chưa thể chấm điểm.")
+                .contains("Kế hoạch số 12/KH");
+        assertThat(assessments.view(YEAR, unit.id()).line(subA).selfScore()).isNull();
+        assertThatThrownBy(() -> self.save(YEAR, unit.id(), form("1", "0", "0", null), List.of(), me()))
+                .hasMessage("assessment.window.notOpen");
+    }
+
+    @Test
+    void anOfficerOfAnotherUnitGetsNothingOfTheUnitsEvidence() throws Exception {
+        byte[] content = "%PDF-1.4 quyết định kiện toàn".getBytes();
+        mvc.post().uri("/assessments/" + YEAR + "/units/" + unit.id()).with(as(officer)).with(csrf()).multipart()
+                .file(new MockMultipartFile("evidence-" + subA, "quyet-dinh.pdf", "application/pdf", content))
+                .param("version", String.valueOf(version()))
+                .param("lines[0].criterionId", String.valueOf(subA)).param("lines[0].score", "2").exchange();
+        long file = jdbc.queryForObject("select id from evidence where unit_id = ?", Long.class, unit.id());
+        UnitView other = data.unit(UnitKind.DEPARTMENT);
+        enrol(other);
+        UserRow intruder = data.account(Role.OFFICER, other.id());
+
+        for (String uri : List.of("/assessments/" + YEAR + "/units/" + unit.id() + "/evidence/" + file,
+                "/assessments/" + YEAR + "/units/" + other.id() + "/evidence/" + file)) {
+            MvcTestResult result = mvc.get().uri(uri).with(as(intruder)).exchange();
+            assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(404);
+            assertThat(result.getResponse().getHeader("Content-Disposition")).as(uri).isNull();
+            assertThat(result.getResponse().getContentAsString()).as(uri).doesNotContain("quyết định kiện toàn")
+                    .doesNotContain("quyet-dinh.pdf");
+        }
+        assertThat(mvc.get().uri("/assessments/" + YEAR + "/units/" + unit.id() + "/evidence/" + file)
+                .with(as(officer)).exchange().getResponse().getContentAsByteArray()).isEqualTo(content);
+    }
+
+    /**
+     * The unit's response to the returned appraisal: one too long is refused with its message beside it, and
+     * everything typed comes back; a draft kept by the automatic save is the unit's until it is sent.
+     */
+    @Test
+    void aRefusedResponseComesBackAsTypedWithItsMessage() throws Exception {
+        self.save(YEAR, unit.id(), form("2", "3", "1", "Có văn bản"), List.of(), me());
+        self.submit(YEAR, unit.id(), me());
+        CurrentUser appraiser = ReportFixtures.user(data.account(Role.COORDINATOR));
+        appraisal.save(YEAR, unit.id(), new AppraisalForm(version(), List.of(new AppraisalForm.Line(subA, "1", "Thiếu"),
+                new AppraisalForm.Line(subB, "3", null), new AppraisalForm.Line(direct, "0", "Không có"))), appraiser);
+        appraisal.returnToUnit(YEAR, unit.id(), "Đề nghị giải trình", appraiser);
+        String base = "/assessments/" + YEAR + "/units/" + unit.id();
+
+        Document page = Jsoup.parse(Pages.html(mvc.get().uri(base).with(as(officer)).exchange()));
+        assertThat(page.selectFirst("form#response-form").attr("data-autosave")).isEqualTo(base + "/response/autosave");
+        assertThat(page.selectFirst("#response-due").text()).startsWith("Hạn phản hồi: hết ngày "
+                + LocalDate.now(VIETNAM).plusDays(10).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+
+        String tooLong = "Giải trình chi tiết. ".repeat(250);
+        MvcTestResult refused = mvc.post().uri(base + "/response").with(as(officer)).with(csrf())
+                .param("version", String.valueOf(version()))
+                .param("lines[0].criterionId", String.valueOf(subA)).param("lines[0].response", "Đã gửi báo cáo quý")
+                .param("lines[2].criterionId", String.valueOf(direct)).param("lines[2].response", tooLong)
+                .exchange();
+        assertThat(refused).hasStatusOk();
+        Document again = Jsoup.parse(Pages.html(refused));
+        assertThat(again.selectFirst("textarea[name='lines[0].response']").text()).isEqualTo("Đã gửi báo cáo quý");
+        assertThat(again.selectFirst("textarea[name='lines[2].response']").text()).isEqualTo(tooLong.strip());
+        assertThat(again.selectFirst("textarea[name='lines[2].response']").hasClass("is-invalid")).isTrue();
+        assertThat(again.getElementById("lines[2].response-error").text()).isEqualTo("Phản hồi tối đa 5.000 ký tự.");
+        assertThat(assessments.view(YEAR, unit.id()).line(subA).response()).as("nothing kept").isNull();
+        assertThat(assessments.find(YEAR, unit.id()).orElseThrow().status()).isEqualTo(AssessmentStatus.RETURNED);
+
+        String saved = mvc.post().uri(base + "/response/autosave").with(as(officer)).with(csrf())
+                .param("version", String.valueOf(version()))
+                .param("lines[0].criterionId", String.valueOf(subA)).param("lines[0].response", "Bản nháp phản hồi")
+                .exchange().getResponse().getContentAsString();
+        assertThat(saved).contains("\"version\":" + version());
+        assertThat(Pages.html(mvc.get().uri(base).with(as(officer)).exchange())).contains("Bản nháp phản hồi");
+        assertThat(Pages.html(mvc.get().uri(base).with(as(data.account(Role.COORDINATOR))).exchange()))
+                .as("not sent yet").doesNotContain("Bản nháp phản hồi");
+
+        assertThat(mvc.post().uri(base + "/response").with(as(officer)).with(csrf())
+                .param("version", String.valueOf(version()))
+                .param("lines[0].criterionId", String.valueOf(subA)).param("lines[0].response", "Đã gửi báo cáo quý")
+                .exchange()).hasRedirectedUrl(base);
+        assertThat(assessments.find(YEAR, unit.id()).orElseThrow().status()).isEqualTo(AssessmentStatus.RESPONDED);
+        assertThat(Pages.html(mvc.get().uri(base).with(as(data.account(Role.COORDINATOR))).exchange()))
+                .contains("Đã gửi báo cáo quý");
     }
 }

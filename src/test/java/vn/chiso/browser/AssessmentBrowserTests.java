@@ -105,6 +105,47 @@ class AssessmentBrowserTests extends BrowserTestSupport {
         assertThat(assessments.find(year, unit.id()).orElseThrow().status()).isEqualTo(AssessmentStatus.FINAL);
     }
 
+    /**
+     * The appraisal comes back to the unit: the officer's answer saves itself while they type, a too long one is
+     * refused with everything typed still there, and the corrected answer is sent.
+     */
+    @Test
+    void aUnitAnswersTheReturnedAppraisalWithoutLosingWhatItTyped() {
+        UnitView unit = data.unit(UnitKind.DEPARTMENT);
+        UserRow officer = data.account(Role.OFFICER, unit.id());
+        String base = "/assessments/" + round(unit) + "/units/" + unit.id();
+        jdbc.update("""
+                insert into assessment_score (assessment_id, criterion_id, self_score, explanation, appraised_score,
+                    appraisal_comment)
+                select a.id, c.id, c.max_points, 'Có văn bản', c.max_points / 2, 'Thiếu kiểm chứng'
+                from assessment a join criterion c on c.set_id = a.set_id and c.max_points is not null
+                where a.year = ? and a.unit_id = ?
+                """, year, unit.id());
+        jdbc.update("""
+                update assessment set status = 'RETURNED', submitted_at = now(), late = false, returned_at = now(),
+                    return_comment = 'Đề nghị giải trình thêm.' where year = ? and unit_id = ?
+                """, year, unit.id());
+
+        signIn(officer.username(), TestData.PASSWORD);
+        page.navigate(url(base));
+        page.locator("[name='lines[1].response']").fill("Báo cáo quý IV gửi ngày 20/12.");
+        assertThat(page.locator("#autosave-status")).containsText("Đã tự động lưu lúc");
+        page.reload();
+        assertThat(page.locator("[name='lines[1].response']")).hasValue("Báo cáo quý IV gửi ngày 20/12.");
+
+        page.locator("[name='lines[2].response']").fill("Quyết định kiện toàn. ".repeat(250));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi phản hồi")).click();
+        assertThat(page.locator("#lines\\[2\\]\\.response-error")).hasText("Phản hồi tối đa 5.000 ký tự.");
+        assertThat(page.locator("[name='lines[1].response']")).hasValue("Báo cáo quý IV gửi ngày 20/12.");
+        assertThat(page.locator("[name='lines[2].response']")).hasValue("Quyết định kiện toàn. ".repeat(250));
+
+        page.locator("[name='lines[2].response']").fill("Quyết định kiện toàn số 15/QĐ.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi phản hồi")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Đã gửi phản hồi tới Sở Nội vụ.");
+        assertThat(page.locator("[data-criterion='1.2']")).containsText("Quyết định kiện toàn số 15/QĐ.");
+        assertThat(assessments.find(year, unit.id()).orElseThrow().status()).isEqualTo(AssessmentStatus.RESPONDED);
+    }
+
     /** An open round of an unused year, with a set of three scored criteria and the unit enrolled. */
     private int round(UnitView unit) {
         year = jdbc.queryForObject("select coalesce(max(year), 2082) + 1 from assessment_year where year > 2082",

@@ -22,8 +22,8 @@ import vn.chiso.user.CurrentUser;
 import vn.chiso.user.Role;
 
 /**
- * Where the assessment begins for each role: coordinators and leaders get the list of rounds; an officer goes to
- * their unit's assessment of the current round, or sees the rounds their unit took part in.
+ * Where the assessment begins for each role: coordinators and leaders get the list of rounds; an officer gets their
+ * unit's assessment of the current round and the earlier years it took part in, with the results published.
  */
 @Controller
 class RoundController {
@@ -78,14 +78,16 @@ class RoundController {
                 + (mine.status().selfEditable() ? "/edit" : "");
     }
 
+    /** The unit's assessment of the current round first, then its earlier years with their published results. */
     private String officer(CurrentUser user, Model model) {
         Optional<AssessmentYear> current = years.current();
-        if (user.unitId() != null && current.isPresent()
-                && assessments.find(current.get().year(), user.unitId()).isPresent()) {
-            return "redirect:/assessments/" + current.get().year() + "/mine";
-        }
+        List<Rounds.UnitRound> unitRounds = user.unitId() == null ? List.of() : rounds.ofUnit(user.unitId());
+        Integer currentYear = current.map(AssessmentYear::year).orElse(null);
         model.addAttribute("current", current.orElse(null));
-        model.addAttribute("unitRounds", user.unitId() == null ? List.of() : rounds.ofUnit(user.unitId()));
+        model.addAttribute("mine", unitRounds.stream().filter(round -> currentYear != null
+                && round.year() == currentYear).findFirst().orElse(null));
+        model.addAttribute("unitRounds", unitRounds.stream().filter(round -> currentYear == null
+                || round.year() != currentYear).toList());
         return "assessment/round/officer";
     }
 }

@@ -40,11 +40,14 @@ class Rounds {
                 .toList();
     }
 
-    /** The years a unit has an assessment, the latest first. */
+    /** The years a unit has an assessment, the latest first, with whether the year's ranking is published. */
     List<UnitRound> ofUnit(long unitId) {
-        return jdbc.query("select year, status from assessment where unit_id = ? order by year desc",
-                (row, n) -> new UnitRound(row.getInt("year"), AssessmentStatus.valueOf(row.getString("status"))),
-                unitId);
+        return jdbc.query("""
+                select a.year, a.status, y.published_at is not null as published
+                from assessment a join assessment_year y on y.year = a.year
+                where a.unit_id = ? order by a.year desc
+                """, (row, n) -> new UnitRound(row.getInt("year"), AssessmentStatus.valueOf(row.getString("status")),
+                row.getBoolean("published")), unitId);
     }
 
     /** A round and how many units take part, have submitted at least once and are appraised for good. */
@@ -55,6 +58,11 @@ class Rounds {
         }
     }
 
-    record UnitRound(int year, AssessmentStatus status) {
+    /** A year of a unit's assessment; its result and rank are the unit's to read once final and published. */
+    record UnitRound(int year, AssessmentStatus status, boolean published) {
+
+        public boolean resultPublished() {
+            return published && status == AssessmentStatus.FINAL;
+        }
     }
 }

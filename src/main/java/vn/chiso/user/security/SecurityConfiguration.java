@@ -81,7 +81,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/assessments/*/mine", "/assessments/*/units/*/edit")
                                 .hasRole("OFFICER")
                         .requestMatchers(HttpMethod.POST, "/assessments/*/units/*", "/assessments/*/units/*/autosave",
-                                "/assessments/*/units/*/response")
+                                "/assessments/*/units/*/response", "/assessments/*/units/*/response/autosave")
                                 .hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/assessments/*/units/*", "/assessments/*/units/*/evidence/*")
                                 .hasAnyRole("COORDINATOR", "LEADER", "OFFICER")

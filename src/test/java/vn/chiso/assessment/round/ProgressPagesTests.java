@@ -114,14 +114,29 @@ class ProgressPagesTests {
         assertThat(page("/assessments/" + year + "?status=DRAFT", coordinator).selectFirst("#queue-empty")).isNotNull();
     }
 
+    /** Leaders read final assessments only: every link they are given opens, and only the final one is linked. */
     @Test
     void aLeaderReadsTheProgressAndOpensTheUnitPageRatherThanTheAppraisal() {
         UnitView submitted = enrol(UnitKind.DEPARTMENT, AssessmentStatus.SUBMITTED, MARCH_5, false);
+        enrol(UnitKind.DEPARTMENT, AssessmentStatus.DRAFT, null, null);
+        enrol(UnitKind.DEPARTMENT, AssessmentStatus.RETURNED, MARCH_5, false);
+        enrol(UnitKind.COMMUNE, AssessmentStatus.RESPONDED, MARCH_5, false);
+        UnitView closed = enrol(UnitKind.COMMUNE, AssessmentStatus.FINAL, MARCH_10, false);
+        UserRow leader = data.account(Role.LEADER);
 
-        Document page = page("/assessments/" + year, data.account(Role.LEADER));
+        Document page = page("/assessments/" + year, leader);
 
-        assertThat(page.selectFirst("#queue-table tbody tr a").attr("href"))
-                .isEqualTo("/assessments/" + year + "/units/" + submitted.id());
+        assertThat(page.select("#queue-table tbody tr")).hasSize(5);
+        assertThat(page.select("#queue-table tbody a").eachAttr("href"))
+                .containsExactly("/assessments/" + year + "/units/" + closed.id());
+        List<String> links = page.select("a[href^=/assessments]").eachAttr("href");
+        assertThat(links).hasSizeGreaterThan(3);
+        for (String link : links) {
+            assertThat(mvc.get().uri(link).with(as(leader)).exchange().getResponse().getStatus()).as(link)
+                    .isEqualTo(200);
+        }
+        assertThat(mvc.get().uri("/assessments/{y}/units/{u}", year, submitted.id()).with(as(leader)))
+                .as("what is not linked is not readable either").hasStatus(HttpStatus.NOT_FOUND);
         assertThat(page.select(".round-tabs a").eachAttr("href")).noneMatch(href -> href.endsWith("/settings"));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,8 @@ import vn.chiso.Pages;
 import vn.chiso.TestData;
 import vn.chiso.assessment.AssessedKind;
 import vn.chiso.assessment.AssessmentStatus;
+import vn.chiso.assessment.ranking.RankedUnit;
+import vn.chiso.assessment.ranking.Rankings;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.unit.UnitView;
 import vn.chiso.user.Role;
@@ -40,6 +43,9 @@ class RoundAccessTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Rankings rankings;
 
     RoundFixtures fixtures;
     int year;
@@ -104,24 +110,34 @@ class RoundAccessTests {
         assertThat(mvc.get().uri("/assessments").with(as(data.account(Role.ADMIN)))).hasStatus(HttpStatus.FORBIDDEN);
     }
 
-    /** The current round is the latest whose window has opened: 2100 here, opened yesterday. */
+    /**
+     * The current round is the latest whose window has opened: 2100 here, opened yesterday. It comes first, with the
+     * way to the unit's form; the earlier years follow.
+     */
     @Test
-    void anOfficerOfAnEnrolledUnitGoesStraightToTheirOwnForm() {
+    void anOfficerOfAnEnrolledUnitIsLedToTheirOwnFormAndSeesTheEarlierYears() {
         int current = 2100;
         fixtures.round(current, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30));
         long currentSet = fixtures.set(current, AssessedKind.DEPARTMENT, "10").id();
         UnitView unit = data.unit(UnitKind.DEPARTMENT);
         fixtures.assessment(current, unit.id(), currentSet, AssessmentStatus.DRAFT, null, null);
+        fixtures.assessment(year, unit.id(), set, AssessmentStatus.FINAL, Instant.now(), false);
         UserRow officer = data.account(Role.OFFICER, unit.id());
 
-        assertThat(mvc.get().uri("/assessments").with(as(officer))).hasRedirectedUrl("/assessments/2100/mine");
+        Document landing = page("/assessments", officer);
+        assertThat(landing.selectFirst("#current-round a").attr("href")).isEqualTo("/assessments/2100/mine");
+        assertThat(landing.selectFirst("#current-round a").text()).isEqualTo("Tự chấm điểm");
+        assertThat(landing.select("#unit-rounds li").eachAttr("data-year")).containsExactly(String.valueOf(year));
+        assertThat(landing.selectFirst("#unit-rounds .result-note").text())
+                .as("the year's ranking is not published").isEqualTo("Chưa công bố kết quả xếp loại, xếp hạng");
         assertThat(mvc.get().uri("/assessments/2100/mine").with(as(officer)))
                 .hasRedirectedUrl("/assessments/2100/units/" + unit.id() + "/edit");
 
         jdbc.update("update assessment set status = 'SUBMITTED' where year = 2100 and unit_id = ?", unit.id());
         assertThat(mvc.get().uri("/assessments/2100/mine").with(as(officer)))
                 .hasRedirectedUrl("/assessments/2100/units/" + unit.id());
-        assertThat(mvc.get().uri("/assessments/{y}/mine", year).with(as(officer))).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/assessments/{y}/mine", RoundFixtures.year()).with(as(officer)))
+                .as("a year the unit has no assessment").hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -134,9 +150,47 @@ class RoundAccessTests {
         Document page = page("/assessments", officer);
 
         assertThat(page.selectFirst("#not-enrolled").text()).contains("2100");
+        assertThat(page.selectFirst("#current-round")).isNull();
         assertThat(page.selectFirst("#unit-rounds li[data-year=" + year + "] a").attr("href"))
                 .isEqualTo("/assessments/" + year + "/units/" + unit.id());
         assertThat(page.selectFirst("#unit-rounds [data-status]").attr("data-status")).isEqualTo("FINAL");
+    }
+
+    /**
+     * Sở Tài chính's officer finds the demo's closed years on the landing page and reads, on the unit page, the total,
+     * the rating and the rank within the departments; before the year is published nothing of the rating or rank.
+     */
+    @Test
+    void anOfficerReadsTheirUnitsRankOfEarlierYearsOncePublishedAndNotBefore() {
+        long finance = jdbc.queryForObject("select id from unit where code = 'STC'", Long.class);
+        UserRow officer = data.account(Role.OFFICER, finance);
+        RankedUnit ranked = rankings.ranking(2022).ofUnit(finance).orElseThrow();
+
+        Document landing = page("/assessments", officer);
+        assertThat(landing.select("#unit-rounds li").eachAttr("data-year")).contains("2022", "2021");
+        Element year2022 = landing.selectFirst("#unit-rounds li[data-year=2022]");
+        assertThat(year2022.selectFirst(".result-note").text())
+                .isEqualTo("Đã công bố kết quả: xem tổng điểm, xếp loại và thứ hạng của đơn vị");
+        String link = year2022.selectFirst("a").attr("href");
+        assertThat(link).isEqualTo("/assessments/2022/units/" + finance);
+
+        Document result = page(link, officer);
+        assertThat(result.selectFirst("#result [data-rating]").attr("data-rating")).isEqualTo(ranked.rating().name());
+        assertThat(result.selectFirst("#result").text()).contains("Xếp thứ " + ranked.rank() + "/" + ranked.outOf()
+                + " trong nhóm Sở, ban, ngành cấp tỉnh");
+        assertThat(result.selectFirst("#total").text()).endsWith("(" + percent(ranked) + " %)");
+
+        jdbc.update("update assessment_year set published_at = null where year = 2022");
+        assertThat(page("/assessments", officer).selectFirst("#unit-rounds li[data-year=2022] .result-note").text())
+                .isEqualTo("Chưa công bố kết quả xếp loại, xếp hạng");
+        Document unpublished = page(link, officer);
+        assertThat(unpublished.selectFirst("#result")).isNull();
+        assertThat(unpublished.select("[data-rating]")).isEmpty();
+        assertThat(unpublished.text()).doesNotContain("Xếp thứ");
+    }
+
+    private static String percent(RankedUnit ranked) {
+        return ranked.percent().setScale(2).toPlainString().replace('.', ',');
     }
 
     private Document page(String uri, UserRow user) {
