@@ -73,10 +73,11 @@ class IndexPagesTests {
     void thePapiPageShowsTheDemoResultsInVietnameseFormat() {
         String page = html(mvc.get().uri("/indices/PAPI?year=2022").with(as(data.account(Role.LEADER))).exchange());
         assertThat(page).contains("43,44", "16</span><span class=\"text-body-secondary\">/61", ">Cao<", "+1,75",
-                "+24 bậc", "42,34", "+1,09", "Quảng Ninh", "Bắc Giang", "61 tỉnh, thành phố được xếp hạng.");
+                "+24 bậc", "42,34", "+1,09", "Quảng Ninh", "Bắc Giang", "61 tỉnh, thành phố được xếp hạng.",
+                "<nav aria-label=\"Vị trí trang\">");
 
         String english = html(mvc.get().uri("/indices/PAPI?year=2022&lang=en").with(as(data.account(Role.LEADER))).exchange());
-        assertThat(english).contains("43.44", "42.34", "+24 places", ">High<");
+        assertThat(english).contains("43.44", "42.34", "+24 places", ">High<", "<nav aria-label=\"Breadcrumb\">");
     }
 
     @Test
