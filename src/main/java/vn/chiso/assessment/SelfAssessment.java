@@ -46,6 +46,22 @@ public class SelfAssessment {
     }
 
     /**
+     * Moves a draft nobody has scored yet to the latest version of its criteria set, so that a version made after
+     * the units were enrolled reaches every unit that has not begun; a begun draft keeps the version it was scored
+     * on. Returns whether it moved.
+     */
+    public boolean takeLatestCriteria(int year, long unitId) {
+        return jdbc.update("""
+                update assessment a set set_id = latest.id, version = a.version + 1
+                from criteria_set s, lateral (select l.id from criteria_set l where l.year = s.year and l.kind = s.kind
+                                              order by l.version desc limit 1) latest
+                where a.year = ? and a.unit_id = ? and a.status = 'DRAFT' and s.id = a.set_id and latest.id <> a.set_id
+                  and not exists (select 1 from assessment_score sc where sc.assessment_id = a.id)
+                  and not exists (select 1 from assessment_evidence e where e.assessment_id = a.id)
+                """, year, unitId) > 0;
+    }
+
+    /**
      * Saves the scores, explanations and evidence of the lines; returns the assessment's new version.
      *
      * @param uploads new files, each for the criterion its input was named after

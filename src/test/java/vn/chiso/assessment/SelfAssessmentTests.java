@@ -24,6 +24,7 @@ import vn.chiso.ChisoTest;
 import vn.chiso.Pages;
 import vn.chiso.TestClock;
 import vn.chiso.TestData;
+import vn.chiso.assessment.criteria.CriteriaEditing;
 import vn.chiso.plan.PlanFixtures;
 import vn.chiso.plan.PlanView;
 import vn.chiso.plan.period.ReportingPeriods;
@@ -67,6 +68,8 @@ class SelfAssessmentTests {
     TestData data;
     @Autowired
     SelfAssessment self;
+    @Autowired
+    CriteriaEditing criteria;
     @Autowired
     Appraisal appraisal;
     @Autowired
@@ -150,6 +153,30 @@ class SelfAssessmentTests {
         lines.add(new AssessmentForm.Line(subB, b, explanation, null));
         lines.add(new AssessmentForm.Line(direct, c, explanation, null));
         return new AssessmentForm(version, lines);
+    }
+
+    /** Version 2 of the criteria, made after the units were enrolled, reaches a unit that has not begun only. */
+    @Test
+    void aNewVersionOfTheCriteriaReachesTheUnitsThatHaveNotBegun() {
+        UnitView begun = data.unit(UnitKind.DEPARTMENT);
+        enrol(begun);
+        jdbc.update("""
+                insert into assessment_score (assessment_id, criterion_id, self_score)
+                select id, ?, 1 from assessment where year = ? and unit_id = ?
+                """, subA, YEAR, begun.id());
+        long second = criteria.newVersion(set, ReportFixtures.user(data.account(Role.COORDINATOR)));
+        long field = jdbc.queryForObject("select id from criterion where set_id = ? and code = '1'", Long.class, second);
+        node(second, field, 2, "1.3", "2", "1");
+
+        String notBegun = Pages.html(mvc.get().uri("/assessments/{y}/units/{u}/edit", YEAR, unit.id())
+                .with(TestData.as(officer)).exchange());
+        String scored = Pages.html(mvc.get().uri("/assessments/{y}/units/{u}/edit", YEAR, begun.id())
+                .with(TestData.as(data.account(Role.OFFICER, begun.id()))).exchange());
+
+        assertThat(notBegun).contains("Tiêu chí 1.3");
+        assertThat(assessments.find(YEAR, unit.id()).orElseThrow().setId()).isEqualTo(second);
+        assertThat(scored).contains("Tiêu chí 1.2").doesNotContain("Tiêu chí 1.3");
+        assertThat(assessments.find(YEAR, begun.id()).orElseThrow().setId()).isEqualTo(set);
     }
 
     @Test

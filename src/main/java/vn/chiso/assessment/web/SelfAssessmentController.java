@@ -70,6 +70,9 @@ class SelfAssessmentController {
         if (!assessment.status().selfEditable()) {
             return "redirect:/assessments/" + year + "/units/" + unitId;
         }
+        if (self.takeLatestCriteria(year, unitId)) {
+            assessment = assessments.view(year, unitId);
+        }
         Forms.show(model, "form", AssessmentForm.of(assessment));
         return form(model, assessment, Map.of());
     }
