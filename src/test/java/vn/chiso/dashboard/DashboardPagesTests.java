@@ -98,6 +98,10 @@ class DashboardPagesTests {
         List<String> years = Arrays.asList(trend.attr("data-years").split(","));
         List<String> goals = Arrays.asList(trend.attr("data-targets").split(",", -1));
         assertThat(goals.get(years.indexOf("2023"))).isEqualTo("45");
+        List<String> averages = Arrays.asList(trend.attr("data-averages").split(",", -1));
+        assertThat(new java.math.BigDecimal(averages.get(years.indexOf("2022"))))
+                .as("the national average of 2022, computed from the 61 ranked provinces")
+                .isCloseTo(new java.math.BigDecimal("42.34"), org.assertj.core.data.Offset.offset(new java.math.BigDecimal("0.005")));
         assertThat(page.selectFirst("#standing li.target-line[data-plan=6025/KH-UBND][data-kind=SCORE_AT_LEAST]")
                 .attr("data-status")).isEqualTo("NO_DATA");
     }
