@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
+import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.chiso.plan.PlanService;
 import vn.chiso.plan.PlanStatus;
@@ -61,15 +62,24 @@ record ProgressFilter(Long planId, int periods, Integer year, String indexCode) 
                 .encode().toUriString();
     }
 
+    /** What the filter form shows: this filter, the years and indices of every plan, the plans on offer, the chosen. */
+    void show(Model model, List<PlanView> reportable, List<PlanView> offered, PlanView chosen) {
+        model.addAttribute("filter", this);
+        model.addAttribute("years", years(reportable));
+        model.addAttribute("indexCodes", indexCodes(reportable));
+        model.addAttribute("plans", offered);
+        model.addAttribute("plan", chosen);
+    }
+
     /** The years the plans span, latest first. */
-    static List<Integer> years(List<PlanView> reportable) {
+    private static List<Integer> years(List<PlanView> reportable) {
         int first = reportable.stream().mapToInt(PlanView::firstYear).min().orElse(0);
         int last = reportable.stream().mapToInt(PlanView::lastYear).max().orElse(-1);
         return IntStream.rangeClosed(first, last).map(i -> last - (i - first)).boxed().toList();
     }
 
     /** The indices the plans concern, by code. */
-    static List<String> indexCodes(List<PlanView> reportable) {
+    private static List<String> indexCodes(List<PlanView> reportable) {
         TreeSet<String> codes = new TreeSet<>();
         reportable.forEach(plan -> codes.addAll(plan.indexCodes()));
         return List.copyOf(codes);

@@ -52,11 +52,7 @@ class TaskProgressController {
         List<PlanView> reportable = ProgressFilter.reportable(plans);
         List<PlanView> offered = filter.offered(reportable);
         PlanView chosen = chosen(filter, offered);
-        model.addAttribute("filter", filter);
-        model.addAttribute("years", ProgressFilter.years(reportable));
-        model.addAttribute("indexCodes", ProgressFilter.indexCodes(reportable));
-        model.addAttribute("plans", offered);
-        model.addAttribute("plan", chosen);
+        filter.show(model, reportable, offered, chosen);
         model.addAttribute("progress", chosen == null ? null : progress.ofPlan(chosen.id()));
         return "dashboard/tasks";
     }

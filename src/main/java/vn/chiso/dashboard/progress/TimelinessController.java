@@ -51,11 +51,7 @@ class TimelinessController {
         List<PlanView> reportable = ProgressFilter.reportable(plans);
         List<PlanView> offered = filter.offered(reportable);
         PlanView chosen = filter.plan(offered);
-        model.addAttribute("filter", filter);
-        model.addAttribute("years", ProgressFilter.years(reportable));
-        model.addAttribute("indexCodes", ProgressFilter.indexCodes(reportable));
-        model.addAttribute("plans", offered);
-        model.addAttribute("plan", chosen);
+        filter.show(model, reportable, offered, chosen);
         model.addAttribute("scope", scope(filter, chosen, locale));
         model.addAttribute("xlsx", filter.export("/dashboard/timeliness.xlsx", chosen, true));
         model.addAttribute("periods", filter.periods());
