@@ -55,6 +55,42 @@ class UploadLimitTests {
                 .isEqualTo("Tệp gửi lên quá lớn: mỗi lần gửi tối đa 100 MB. Hãy chọn tệp nhỏ hơn rồi gửi lại.");
     }
 
+    @Test
+    void aFormWithMorePartsThanTomcatReadsGoesBackToItsPageWithAVietnameseMessage() {
+        HttpBrowser browser = signedInCoordinator();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("year", "2031");
+        for (int i = 0; i < 1200; i++) {
+            fields.put("extra" + i, "x");
+        }
+
+        HttpResponse<String> response = browser.upload(IMPORT, IMPORT, fields, "file", "ket-qua.csv",
+                "Tỉnh,Điểm\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).contains(IMPORT);
+        Document page = Jsoup.parse(browser.get(IMPORT).body());
+        assertThat(page.select(".alert-danger").text()).startsWith(
+                "Biểu mẫu gửi lên có quá nhiều ô nhập và tệp cùng lúc (tối đa 1000).");
+        assertThat(page.select(".alert-danger[data-restore-sent]")).hasSize(1);
+    }
+
+    @Test
+    void aFormOfFiveHundredPartsReachesItsPage() {
+        HttpBrowser browser = signedInCoordinator();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("year", "2031");
+        for (int i = 0; i < 500; i++) {
+            fields.put("extra" + i, "x");
+        }
+
+        HttpResponse<String> response = browser.upload(IMPORT, IMPORT, fields, "file", "ket-qua.csv",
+                new byte[0]);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.body()).selectFirst("input[name=year]").val()).isEqualTo("2031");
+    }
+
     private HttpBrowser signedInCoordinator() {
         HttpBrowser browser = new HttpBrowser(port);
         browser.signIn(data.account(Role.COORDINATOR).username(), TestData.PASSWORD);
