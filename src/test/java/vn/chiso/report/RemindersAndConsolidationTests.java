@@ -23,7 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.chiso.ChisoTest;
+import vn.chiso.HttpBrowser;
 import vn.chiso.Pages;
 import vn.chiso.SqlStatements;
 import vn.chiso.TestClock;
@@ -49,6 +51,9 @@ class RemindersAndConsolidationTests {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The number of a report before the clerk gives it one: room for the number, then Sở Nội vụ's suffix. */
     private static final String UNNUMBERED = "      /BC-SNV";
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     MockMvcTester mvc;
@@ -115,6 +120,26 @@ class RemindersAndConsolidationTests {
         assertThat(mvc.post().uri(page + "/remind").with(as(setup.officerA())).with(csrf()).exchange()).hasStatus(403);
         assertThat(mvc.get().uri("/outbox").with(as(setup.coordinator())).exchange()).hasStatusOk()
                 .bodyText().contains(setup.plan().number());
+    }
+
+    @Test
+    void remindingAtOnceCountsAndMarksOnlyTheUnitsThatCouldBeMailedAndNamesTheOthers() {
+        Setup setup = fixtures.setup(LocalDate.now(VIETNAM).plusDays(20));
+        var unreachable = data.unit(UnitKind.COMMUNE);
+        jdbc.update("insert into task_unit (task_id, unit_id, role) values (?, ?, 'COORDINATING')",
+                setup.tasksOfA().get(0).id(), unreachable.id());
+        String page = "/plans/" + setup.plan().id() + "/periods/" + setup.period().id();
+        HttpBrowser browser = new HttpBrowser(port);
+        browser.signIn(setup.coordinator().username(), TestData.PASSWORD);
+
+        var sent = browser.submit(page, page + "/remind", java.util.Map.of());
+
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith(page);
+        assertThat(jdbc.queryForList("select unit_id from reminder where period_id = ?", Long.class,
+                setup.period().id())).containsExactlyInAnyOrder(setup.unitA().id(), setup.unitB().id());
+        assertThat(Jsoup.parse(browser.get(page).body()).select(".alert").eachText()).containsExactly("Đã gửi thư nhắc đến 2 đơn vị.", "Chưa nhắc được 1 đơn vị vì không cán bộ nào của đơn vị"
+                        + " có địa chỉ thư điện tử: " + unreachable.name() + ". Hãy bổ sung địa chỉ vào tài khoản của cán bộ đơn vị"
+                + " hoặc liên hệ trực tiếp.");
     }
 
     @Test

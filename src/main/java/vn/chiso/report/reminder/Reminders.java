@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IntSummaryStatistics;
 import java.util.List;
@@ -87,19 +88,34 @@ public class Reminders {
         return reminded;
     }
 
-    /** Reminds the given units now, or every unit that has not submitted when none is given. */
-    public int remindNow(ReportingPeriodView period, Collection<Long> unitIds, String actor) {
+    /**
+     * Reminds the given units now, or every unit that has not submitted when none is given. A unit none of whose
+     * officers has an e-mail address cannot be reminded: it is neither mailed nor marked as reminded, and is named in
+     * the result so that the coordinator can reach it another way.
+     */
+    public Reminded remindNow(ReportingPeriodView period, Collection<Long> unitIds, String actor) {
         List<UnitStatus> due = unsent(period).stream()
                 .filter(status -> unitIds.isEmpty() || unitIds.contains(status.unit().id())).toList();
         Map<Long, List<String>> emails = users.officerEmails(due.stream().map(status -> status.unit().id()).toList());
         PlanView plan = plans.get(period.planId());
+        int mailed = 0;
+        List<String> unreachable = new ArrayList<>();
         for (UnitStatus status : due) {
             List<String> recipients = emails.getOrDefault(status.unit().id(), List.of());
+            if (recipients.isEmpty()) {
+                unreachable.add(status.unit().name());
+                continue;
+            }
             jdbc.update("insert into reminder (period_id, unit_id, sent_at, sent_by, recipients) values (?, ?, ?, ?, ?)",
                     period.id(), status.unit().id(), Timestamp.from(clock.instant()), actor, recipients.size());
             mail(plan, period, status, recipients);
+            mailed++;
         }
-        return due.size();
+        return new Reminded(mailed, unreachable);
+    }
+
+    /** What a reminder at once did: how many units were mailed, and the units no officer of which has an address. */
+    public record Reminded(int mailed, List<String> unreachable) {
     }
 
     private int remindScheduled(ReportingPeriodView period, int offset) {
@@ -109,6 +125,10 @@ public class Reminders {
         int sent = 0;
         for (UnitStatus status : due) {
             List<String> recipients = emails.getOrDefault(status.unit().id(), List.of());
+            if (recipients.isEmpty()) {
+                // nobody to write to: not a reminder, and tried again the next day in case an address was added
+                continue;
+            }
             // the unique index makes this the one place that decides: a second run inserts nothing, mails nothing
             int first = jdbc.update("""
                     insert into reminder (period_id, unit_id, offset_days, sent_at, recipients) values (?, ?, ?, ?, ?)
@@ -127,9 +147,6 @@ public class Reminders {
     }
 
     private void mail(PlanView plan, ReportingPeriodView period, UnitStatus status, List<String> recipients) {
-        if (recipients.isEmpty()) {
-            return;
-        }
         long days = ChronoUnit.DAYS.between(LocalDate.now(clock), period.deadline());
         String when = days >= 0
                 ? messages.getMessage("report.reminder.daysLeft", new Object[] {days}, VIETNAMESE)

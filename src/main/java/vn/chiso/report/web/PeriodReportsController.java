@@ -94,10 +94,18 @@ class PeriodReportsController {
         if (unitId != null) {
             units.add(unitId);
         }
-        int reminded = reminders.remindNow(period, units, user.fullName());
-        redirect.addFlashAttribute(reminded == 0 ? "failure" : "success",
-                reminded == 0 ? "report.remind.none" : "report.remind.sent");
-        redirect.addFlashAttribute(reminded == 0 ? "failureArg" : "successArg", reminded);
+        Reminders.Reminded reminded = reminders.remindNow(period, units, user.fullName());
+        if (reminded.mailed() > 0) {
+            redirect.addFlashAttribute("success", "report.remind.sent");
+            redirect.addFlashAttribute("successArg", reminded.mailed());
+        }
+        if (!reminded.unreachable().isEmpty()) {
+            redirect.addFlashAttribute("warning", "report.remind.unreachable");
+            redirect.addFlashAttribute("warningArgs", new Object[] {reminded.unreachable().size(),
+                    String.join(", ", reminded.unreachable())});
+        } else if (reminded.mailed() == 0) {
+            redirect.addFlashAttribute("failure", "report.remind.none");
+        }
         return "redirect:/plans/" + planId + "/periods/" + periodId;
     }
 
