@@ -1,7 +1,6 @@
 package vn.chiso.plan.task;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 
 import vn.chiso.index.IndicatorView;
 import vn.chiso.plan.PlanView;
+import vn.chiso.shared.DateFormatter;
 import vn.chiso.shared.Decimals;
 import vn.chiso.shared.VietnameseText;
 import vn.chiso.shared.table.Table;
@@ -27,7 +27,6 @@ final class TaskImportCheck {
     private static final Pattern SECTION = Pattern.compile("^[\\p{L}\\p{N}.\\-]+$");
     private static final Pattern LIST = Pattern.compile("[;\\n]+");
     private static final Pattern CODES = Pattern.compile("[;,\\s]+");
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final Map<String, String> HEADERS = new HashMap<>();
 
     static {
@@ -150,7 +149,10 @@ final class TaskImportCheck {
         return Optional.of(new TaskImportRow(line.number(), form, leadText, cell(line, "coordinating")));
     }
 
-    /** A deadline as people type it (30/6/2023) or as a spreadsheet stores a date (a day count from 1899-12-30). */
+    /**
+     * A deadline as people type it (30/6/2023, read as strictly as the task form reads it: 31/2/2023 is no date) or as
+     * a spreadsheet stores a date (a day count from 1899-12-30).
+     */
     private LocalDate deadline(Table.Line line) {
         String text = cell(line, "deadline");
         if (text.isEmpty()) {
@@ -158,7 +160,7 @@ final class TaskImportCheck {
         }
         LocalDate date = null;
         try {
-            date = LocalDate.parse(text, DAY_MONTH_YEAR);
+            date = new DateFormatter().parse(text, null);
         } catch (DateTimeParseException notDayMonthYear) {
             Optional<Integer> serial = Decimals.parseWhole(text).filter(days -> days > 20000 && days < 80000);
             if (serial.isPresent()) {

@@ -139,6 +139,20 @@ class TaskImportTests {
     }
 
     @Test
+    void aDayThatDoesNotExistIsRefusedAsTheTaskFormRefusesItNotMovedToTheEndOfTheMonth() {
+        PlanView plan = fixtures.plan(2023, 2023, "PAPI");
+        String csv = """
+                section,text,lead,coordinating,deadline,indicators
+                II.1.a,Quán triệt,Sở Tư pháp,,31/2/2023,
+                II.1.b,Hướng dẫn,Sở Tư pháp,,28/2/2023,
+                """;
+        UUID id = imports.upload(plan, "ngay.csv", csv.getBytes(StandardCharsets.UTF_8), "tester");
+
+        assertThat(imports.preview(plan, id).problems()).extracting(TaskImportProblem::line, TaskImportProblem::column,
+                TaskImportProblem::messageKey).containsExactly(tuple(2, "E", "task.import.deadline.invalid"));
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsSaysWhichAreMissing() {
         PlanView plan = fixtures.plan(2023, 2023, "PAPI");
         UUID id = imports.upload(plan, "x.csv", "mục,ghi chú\nII.1,x\n".getBytes(StandardCharsets.UTF_8), "tester");
