@@ -1,15 +1,30 @@
 package vn.chiso.system;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
-/** Uploads over the request limits are answered by {@link OversizedUploadFilter}, between the session and security. */
+/**
+ * The filters that answer before the application's own pages: {@link NotReadyFilter} first of all while the
+ * application starts, and {@link OversizedUploadFilter} for uploads over the request limits, between the session and
+ * security.
+ */
 @Configuration(proxyBeanMethods = false)
-class UploadConfiguration {
+class FilterConfiguration {
+
+    @Bean
+    FilterRegistrationBean<NotReadyFilter> notReadyFilter(ApplicationAvailability availability,
+            MessageSource messages) {
+        var registration = new FilterRegistrationBean<>(new NotReadyFilter(availability, messages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<OversizedUploadFilter> oversizedUploadFilter(MultipartProperties multipart,
