@@ -51,6 +51,7 @@ class AdminBrowserTests extends BrowserTestSupport {
         var signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất"));
         assertThat(signOut).isHidden();
         page.getByLabel("Mở menu").click();
+        page.locator(".current-user").click();
         assertThat(signOut).isVisible();
 
         for (String path : new String[] {"/", "/admin/units", "/admin/users", "/admin/units/new", "/account/password"}) {

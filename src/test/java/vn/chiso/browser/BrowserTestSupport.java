@@ -106,5 +106,7 @@ abstract class BrowserTestSupport {
         page.getByLabel("Mật khẩu").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        // the menu's scripts run at the end of the page: wait for them before anything is clicked
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     }
 }

@@ -34,6 +34,7 @@ class SignInBrowserTests extends BrowserTestSupport {
             assertThat(page.locator("h1")).hasText(heading);
             assertThat(page.locator(".current-user")).isVisible();
 
+            page.locator(".current-user").click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất")).click();
             assertThat(page.getByText("Bạn đã đăng xuất.")).isVisible();
         });
