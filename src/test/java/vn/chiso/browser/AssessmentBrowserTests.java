@@ -1,5 +1,6 @@
 package vn.chiso.browser;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -17,6 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.chiso.TestData;
 import vn.chiso.assessment.AssessmentStatus;
 import vn.chiso.assessment.Assessments;
+import vn.chiso.assessment.criteria.CriteriaCopyForm;
+import vn.chiso.assessment.criteria.CriteriaEditing;
+import vn.chiso.report.ReportFixtures;
+import vn.chiso.report.evidence.EvidenceFiles;
+import vn.chiso.report.evidence.EvidenceType;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.unit.UnitView;
 import vn.chiso.user.Role;
@@ -40,6 +46,10 @@ class AssessmentBrowserTests extends BrowserTestSupport {
     JdbcTemplate jdbc;
     @Autowired
     Assessments assessments;
+    @Autowired
+    CriteriaEditing criteria;
+    @Autowired
+    EvidenceFiles evidence;
 
     private Integer year;
 
@@ -146,15 +156,86 @@ class AssessmentBrowserTests extends BrowserTestSupport {
         assertThat(assessments.find(year, unit.id()).orElseThrow().status()).isEqualTo(AssessmentStatus.RESPONDED);
     }
 
-    /** An open round of an unused year, with a set of three scored criteria and the unit enrolled. */
-    private int round(UnitView unit) {
-        year = jdbc.queryForObject("select coalesce(max(year), 2082) + 1 from assessment_year where year > 2082",
+    /**
+     * The largest criteria set of the demo's current round, copied to a round of its own: on a phone an officer scores
+     * and explains every criterion, picks files the unit already has for some and uploads new ones for others, saves
+     * the draft and submits it. Tomcat's default of 50 parts refused such a form (about 200 parts) with its English
+     * "413 Payload Too Large" page.
+     */
+    @Test
+    void anOfficerSavesAndSubmitsTheSelfAssessmentOfTheLargestCriteriaSet() {
+        int current = jdbc.queryForObject("select max(year) from assessment_year where published_at is null"
+                + " and year < 2082", Integer.class);
+        long largest = jdbc.queryForObject("""
+                select s.id from criteria_set s where s.year = ?
+                order by (select count(*) from criterion c where c.set_id = s.id and c.max_points is not null
+                          and not exists (select 1 from criterion k where k.parent_id = c.id)) desc limit 1
+                """, Long.class, current);
+        UnitView unit = data.unit(UnitKind.valueOf(jdbc.queryForObject(
+                "select kind from criteria_set where id = ?", String.class, largest)));
+        UserRow officer = data.account(Role.OFFICER, unit.id());
+        year = openRound();
+        long set = criteria.copy(new CriteriaCopyForm(largest, year, "Bộ chỉ số thử"), ReportFixtures.user(
+                data.account(Role.COORDINATOR)));
+        jdbc.update("insert into assessment (year, unit_id, set_id, updated_by, updated_at) values (?, ?, ?, 'test',"
+                + " now())", year, unit.id(), set);
+        for (int i = 1; i <= 4; i++) {
+            evidence.storeForUnit(unit.id(), new EvidenceFiles.Upload(0, "quyet-dinh-" + i + ".pdf", EvidenceType.PDF,
+                    ("%PDF-1.4 Quyết định số " + i).getBytes(StandardCharsets.UTF_8)), officer.fullName(),
+                    java.time.Instant.now());
+        }
+
+        signIn(officer.username(), TestData.PASSWORD);
+        page.navigate(url("/assessments/" + year + "/units/" + unit.id() + "/edit"));
+        int lines = page.locator("section.line:not(.waived)").count();
+        for (int i = 0; i < lines; i++) {
+            page.locator("[name='lines[" + i + "].score']").fill("0");
+            page.locator("[name='lines[" + i + "].explanation']").fill("Đơn vị đã thực hiện; tiêu chí " + (i + 1)
+                    + " có văn bản lưu tại bộ phận một cửa.");
+            if (i % 4 == 0) {
+                page.locator("[name='lines[" + i + "].evidenceIds']").selectOption(new String[] {
+                        evidenceOf(unit, "quyet-dinh-1.pdf"), evidenceOf(unit, "quyet-dinh-2.pdf")});
+            }
+            if (i % 10 == 1) {
+                page.locator("section.line:not(.waived) input[type=file]").nth(i).setInputFiles(new FilePayload(
+                        "bien-ban-" + i + ".pdf", "application/pdf", "%PDF-1.4 Biên bản".getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu nháp")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Đã lưu bản nháp.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi Sở Nội vụ")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Đã gửi bản tự đánh giá tới Sở Nội vụ.");
+
+        assertThat(lines).isGreaterThanOrEqualTo(25);
+        assertThat(assessments.find(year, unit.id()).orElseThrow().status()).isEqualTo(AssessmentStatus.SUBMITTED);
+        assertThat(jdbc.queryForObject("select count(*) from assessment_score s join assessment a on a.id ="
+                + " s.assessment_id where a.year = ? and a.unit_id = ? and s.explanation like 'Đơn vị đã thực hiện%'",
+                Integer.class, year, unit.id())).isEqualTo(lines);
+        assertThat(jdbc.queryForObject("select count(*) from assessment_evidence e join assessment a on a.id ="
+                + " e.assessment_id where a.year = ? and a.unit_id = ?", Integer.class, year, unit.id()))
+                .isEqualTo(2 * ((lines + 3) / 4) + (lines + 8) / 10);
+    }
+
+    private String evidenceOf(UnitView unit, String fileName) {
+        return String.valueOf(jdbc.queryForObject("select id from evidence where unit_id = ? and file_name = ?",
+                Long.class, unit.id(), fileName));
+    }
+
+    /** A round of an unused year, open since yesterday. */
+    private int openRound() {
+        int unused = jdbc.queryForObject("select coalesce(max(year), 2082) + 1 from assessment_year where year > 2082",
                 Integer.class);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         jdbc.update("""
                 insert into assessment_year (year, opens_on, closes_on, good_from, fair_from, average_from, updated_by,
                     updated_at) values (?, ?, ?, 80, 65, 50, 'test', now())
-                """, year, Date.valueOf(today.minusDays(1)), Date.valueOf(today.plusDays(20)));
+                """, unused, Date.valueOf(today.minusDays(1)), Date.valueOf(today.plusDays(20)));
+        return unused;
+    }
+
+    /** An open round of an unused year, with a set of three scored criteria and the unit enrolled. */
+    private int round(UnitView unit) {
+        year = openRound();
         long set = jdbc.queryForObject("""
                 insert into criteria_set (year, kind, name, survey_points, created_by, created_at)
                 values (?, 'DEPARTMENT', 'Bộ chỉ số CCHC các sở', 8, 'test', now()) returning id
