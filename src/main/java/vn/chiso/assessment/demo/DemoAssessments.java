@@ -128,9 +128,9 @@ class DemoAssessments implements ApplicationRunner {
     }
 
     /**
-     * The year's round (its window, thresholds, when the ranking was published) and its three sets, made two weeks
-     * before the window opens, the departments' one waiving the regulations criterion for the bodies outside the
-     * province's administration.
+     * The year's round (its window, thresholds, when the ranking was published) and its three sets, made before the
+     * window opens, the departments' one waiving the regulations criterion for the bodies outside the province's
+     * administration.
      */
     private Map<AssessedKind, DemoSets.LoadedSet> round(int year, LocalDate opens, LocalDate closes,
             List<RatedUnit> provincial, Thresholds thresholds, LocalDateTime published) {

@@ -170,7 +170,7 @@ class DemoReports implements ApplicationRunner {
                 if (d == 3 && p % 3 == 2 || !sent.toLocalDate().isBefore(today)) {
                     continue;
                 }
-                CurrentUser officer = person(DEPARTMENTS[d][1], Role.OFFICER, DEPARTMENTS[d][0]);
+                CurrentUser officer = officer(d);
                 long id = write(period, officer, (1200 + p * 37 + d) + "/" + DEPARTMENTS[d][0], null,
                         List.of(progress(50 + p * 5, "Tiếp tục triển khai các nhiệm vụ cải cách hành chính được giao"
                                 + " trong " + period.label().toLowerCase() + ".")), Map.of());
@@ -178,9 +178,9 @@ class DemoReports implements ApplicationRunner {
             }
         }
         oneOff(all, calendar.pastOneOffDeadline()).ifPresent(period -> pastOneOff(period, coordinator));
-        oneOff(all, calendar.comingOneOffDeadline()).ifPresent(period -> write(period,
-                person(DEPARTMENTS[2][1], Role.OFFICER, "STP"), null, null, List.of(progress(30, "Đang tổng hợp kết"
-                        + " quả rà soát văn bản quy phạm pháp luật để báo cáo Hội nghị.")), Map.of()));
+        oneOff(all, calendar.comingOneOffDeadline()).ifPresent(period -> write(period, officer(2), null, null,
+                List.of(progress(30, "Đang tổng hợp kết quả rà soát văn bản quy phạm pháp luật để báo cáo Hội nghị.")),
+                Map.of()));
     }
 
     /**
@@ -196,7 +196,7 @@ class DemoReports implements ApplicationRunner {
                 + " công khai quyết toán ngân sách trên Cổng thông tin điện tử của Sở.", "Đã rà soát, đề xuất sửa đổi"
                 + " 03 văn bản quy phạm pháp luật của tỉnh chưa phù hợp.");
         for (int d = 0; d < 3; d++) {
-            CurrentUser officer = person(DEPARTMENTS[d][1], Role.OFFICER, DEPARTMENTS[d][0]);
+            CurrentUser officer = officer(d);
             long id = write(period, officer, (2400 + d * 13) + "/" + DEPARTMENTS[d][0], null,
                     List.of(progress(80, done.get(d))), Map.of());
             send(id, officer, sent.get(d), d == 2, coordinator);
@@ -274,6 +274,11 @@ class DemoReports implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The officer of one of 152/KH-UBND's departments, by its place in {@link #DEPARTMENTS}. */
+    private CurrentUser officer(int department) {
+        return person(DEPARTMENTS[department][1], Role.OFFICER, DEPARTMENTS[department][0]);
     }
 
     private CurrentUser person(String name, Role role, String unitCode) {

@@ -46,6 +46,8 @@ import static vn.chiso.TestData.as;
 @ChisoTest
 class DemoReportsTests {
 
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     @Autowired
     PlanService plans;
     @Autowired
@@ -62,8 +64,6 @@ class DemoReportsTests {
     JdbcTemplate jdbc;
     @Autowired
     DemoCalendar calendar;
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Test
     void plan6025ShowsAcceptedReturnedDraftLateAndMissingReports() {
