@@ -21,28 +21,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.chiso.assessment.Appraisal;
 import vn.chiso.assessment.AssessedKind;
+import vn.chiso.assessment.Assessments;
+import vn.chiso.assessment.SelfAssessment;
 import vn.chiso.assessment.Thresholds;
 import vn.chiso.report.evidence.EvidenceFiles;
+import vn.chiso.shared.DemoCalendar;
 import vn.chiso.shared.DemoData;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
+import vn.chiso.user.CurrentUser;
+import vn.chiso.user.Role;
 
 /**
  * Khánh Hòa's assessment of its own bodies. 2021 and 2022 are closed rounds whose ratings, computed from the units'
  * appraised scores and survey points, give what the province published: in 2021, of 44 provincial bodies and
  * district People's Committees 30 Tốt, 13 Khá, 1 Trung bình, of 136 communes 70 Tốt, 61 Khá, 5 Trung bình; in 2022
- * (seed 003) 30 of 43 Tốt and 13 Khá, 73 of 136 communes Tốt and 63 Khá. 2026 is the round under way. Each year has
- * its criteria set for departments (also used by the other provincial bodies), districts and communes. Written with
- * batched SQL, from fixed random seeds: the same data on every machine.
+ * (seed 003) 30 of 43 Tốt and 13 Khá, 73 of 136 communes Tốt and 63 Khá. The round under way is placed around the
+ * day the demo is built (see {@link DemoCalendar}). Each year has its criteria set for departments (also used by the
+ * other provincial bodies), districts and communes. Written with batched SQL, from fixed random seeds: the same data
+ * on every machine for the same day.
  */
 @Component
 @DemoData
 @Order(DemoData.ASSESSMENTS)
 class DemoAssessments implements ApplicationRunner {
 
-    private static final int CURRENT_YEAR = 2026;
     private static final List<String> DEPARTMENTS = List.of("SNV", "STC", "STP", "VPUBND", "SKHDT", "SXD", "SGTVT",
             "SCT", "SNNPTNT", "STNMT", "SVHTT", "SDL", "SGDDT", "SYT", "SLDTBXH", "SKHCN", "STTTT", "SNGV", "TTRA",
             "BDT", "BQLKKT");
@@ -61,14 +67,23 @@ class DemoAssessments implements ApplicationRunner {
     private final UnitService units;
     private final EvidenceFiles evidence;
     private final Clock clock;
+    private final DemoCalendar calendar;
+    private final Assessments assessments;
+    private final Appraisal appraisal;
+    private final SelfAssessment selfAssessment;
     private final TransactionTemplate transaction;
 
-    DemoAssessments(JdbcTemplate jdbc, UnitService units, EvidenceFiles evidence, Clock clock,
+    DemoAssessments(JdbcTemplate jdbc, UnitService units, EvidenceFiles evidence, Clock clock, DemoCalendar calendar,
+            Assessments assessments, Appraisal appraisal, SelfAssessment selfAssessment,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.units = units;
         this.evidence = evidence;
         this.clock = clock;
+        this.calendar = calendar;
+        this.assessments = assessments;
+        this.appraisal = appraisal;
+        this.selfAssessment = selfAssessment;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -92,42 +107,45 @@ class DemoAssessments implements ApplicationRunner {
 
         Thresholds usual = new Thresholds(percent(80), percent(65), percent(50));
         DemoPastRound past2021 = new DemoPastRound(jdbc, clock.getZone(), 2021, closesOn(2021), usual,
-                round(2021, provincial, usual, LocalDateTime.of(2022, 3, 8, 10, 0)));
+                round(2021, opensOn(2021), closesOn(2021), provincial, usual, LocalDateTime.of(2022, 3, 8, 10, 0)));
         past2021.write(provincial, 30, 13, 2, 3);
         past2021.write(communes, 70, 61, 6, 2);
 
         DemoPastRound past2022 = new DemoPastRound(jdbc, clock.getZone(), 2022, closesOn(2022), usual,
-                round(2022, active, usual, LocalDateTime.of(2023, 2, 20, 10, 0)));
+                round(2022, opensOn(2022), closesOn(2022), active, usual, LocalDateTime.of(2023, 2, 20, 10, 0)));
         past2022.write(active, 30, 13, 1, 2);
         past2022.write(communes, 73, 63, 4, 2);
 
-        Map<AssessedKind, DemoSets.LoadedSet> current = round(CURRENT_YEAR, active, new Thresholds(percent(85),
-                percent(70), percent(50)), null);
+        int year = calendar.assessmentYear();
+        Map<AssessedKind, DemoSets.LoadedSet> current = round(year, calendar.assessmentOpensOn(),
+                calendar.assessmentClosesOn(), active, new Thresholds(percent(85), percent(70), percent(50)), null);
         List<RatedUnit> enrolled = new ArrayList<>(active);
         enrolled.addAll(communes);
-        new DemoCurrentRound(jdbc, evidence, clock, CURRENT_YEAR, opensOn(CURRENT_YEAR), closesOn(CURRENT_YEAR),
-                current).write(enrolled);
+        CurrentUser coordinator = new CurrentUser(0, "demo", DemoSets.COORDINATOR, Role.COORDINATOR,
+                byCode.get("SNV").id(), byCode.get("SNV").name());
+        new DemoCurrentRound(jdbc, evidence, clock, calendar, current, new DemoReturnedAppraisals(jdbc, assessments,
+                appraisal, selfAssessment, year, coordinator)).write(enrolled);
     }
 
     /**
-     * The year's round (window 1/11–15/12, thresholds, when the ranking was published) and its three sets, the
-     * departments' one waiving the regulations criterion for the bodies outside the province's administration.
+     * The year's round (its window, thresholds, when the ranking was published) and its three sets, made before the
+     * window opens, the departments' one waiving the regulations criterion for the bodies outside the province's
+     * administration.
      */
-    private Map<AssessedKind, DemoSets.LoadedSet> round(int year, List<RatedUnit> provincial, Thresholds thresholds,
-            LocalDateTime published) {
-        LocalDate opens = opensOn(year);
+    private Map<AssessedKind, DemoSets.LoadedSet> round(int year, LocalDate opens, LocalDate closes,
+            List<RatedUnit> provincial, Thresholds thresholds, LocalDateTime published) {
         jdbc.update("""
                 insert into assessment_year (year, opens_on, closes_on, good_from, fair_from, average_from,
                     published_at, updated_by, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, year, Date.valueOf(opens), Date.valueOf(closesOn(year)), thresholds.goodFrom(),
+                """, year, Date.valueOf(opens), Date.valueOf(closes), thresholds.goodFrom(),
                 thresholds.fairFrom(), thresholds.averageFrom(), published == null ? null : timestamp(published),
                 DemoSets.COORDINATOR, timestamp(published == null ? opens.minusDays(14).atTime(9, 0) : published));
         DemoSets sets = new DemoSets(jdbc);
         Map<AssessedKind, DemoSets.LoadedSet> loaded = new EnumMap<>(AssessedKind.class);
         for (AssessedKind kind : AssessedKind.values()) {
-            loaded.put(kind, sets.insert(kind, year, LocalDate.of(year, 10, 15).atTime(9, 0)
-                    .atZone(clock.getZone()).toInstant()));
+            loaded.put(kind, sets.insert(kind, year, opens.minusDays(17).atTime(9, 0).atZone(clock.getZone())
+                    .toInstant()));
         }
         sets.waive(loaded.get(AssessedKind.DEPARTMENT), DemoCriteria.REGULATIONS,
                 provincial.stream().filter(RatedUnit::outside).map(unit -> unit.unit().id()).toList());
@@ -183,6 +201,7 @@ class DemoAssessments implements ApplicationRunner {
                 """, rows);
     }
 
+    /** The window of the closed rounds: 1/11–15/12. */
     private static LocalDate opensOn(int year) {
         return LocalDate.of(year, 11, 1);
     }

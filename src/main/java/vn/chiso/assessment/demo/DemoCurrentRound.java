@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,12 +20,14 @@ import vn.chiso.assessment.AssessedKind;
 import vn.chiso.report.evidence.EvidenceFiles;
 import vn.chiso.report.evidence.EvidenceType;
 import vn.chiso.report.evidence.UnitEvidence;
+import vn.chiso.shared.DemoCalendar;
 
 /**
  * The round under way: every rated unit is enrolled with a draft. The Department of Justice has submitted its scores
  * and waits for the appraisal, its year plan backing two criteria; the Department of Finance has saved the first
- * three fields, one score still without explanation; a few other bodies have submitted; the others have not begun.
- * Moments come from the application's clock, inside the window.
+ * three fields, one score still without explanation; Sở Nội vụ returned the appraisals of the Departments of Health
+ * (which has responded) and of Planning and Investment (which has not yet); a few other bodies have submitted; the
+ * others have not begun. Moments are days before the day the demo is built, inside the window.
  */
 final class DemoCurrentRound {
 
@@ -32,7 +35,11 @@ final class DemoCurrentRound {
     static final String FINANCE = "STC";
     private static final String JUSTICE_OFFICER = "Phạm Minh Tuấn";
     private static final String FINANCE_OFFICER = "Lê Văn Thông";
-    private static final List<String> ALSO_SUBMITTED = List.of("SKHDT", "SYT", "NHATRANG", "CAMRANH", "NT-VINHHOA",
+    /** Returned on the 12th day before, answered on the 3rd. */
+    private static final String RESPONDED = "SYT";
+    /** Returned on the 5th day before, not answered. */
+    private static final String RETURNED = "SKHDT";
+    private static final List<String> ALSO_SUBMITTED = List.of("SGTVT", "SCT", "NHATRANG", "CAMRANH", "NT-VINHHOA",
             "DK-DIENAN");
     /** The year plan backs both criteria of the plan; a second file, when the unit has one, the reporting. */
     private static final List<List<String>> BACKED = List.of(List.of("1.1.1", "1.1.2"), List.of("1.2"));
@@ -40,22 +47,26 @@ final class DemoCurrentRound {
     private final JdbcTemplate jdbc;
     private final EvidenceFiles evidence;
     private final Clock clock;
+    private final LocalDate today;
     private final int year;
     private final LocalDate opensOn;
     private final LocalDate closesOn;
     private final Map<AssessedKind, DemoSets.LoadedSet> sets;
+    private final DemoReturnedAppraisals returns;
     private final DemoScores scores;
     private final Random random;
 
-    DemoCurrentRound(JdbcTemplate jdbc, EvidenceFiles evidence, Clock clock, int year, LocalDate opensOn,
-            LocalDate closesOn, Map<AssessedKind, DemoSets.LoadedSet> sets) {
+    DemoCurrentRound(JdbcTemplate jdbc, EvidenceFiles evidence, Clock clock, DemoCalendar calendar,
+            Map<AssessedKind, DemoSets.LoadedSet> sets, DemoReturnedAppraisals returns) {
         this.jdbc = jdbc;
         this.evidence = evidence;
         this.clock = clock;
-        this.year = year;
-        this.opensOn = opensOn;
-        this.closesOn = closesOn;
+        this.today = calendar.today();
+        this.year = calendar.assessmentYear();
+        this.opensOn = calendar.assessmentOpensOn();
+        this.closesOn = calendar.assessmentClosesOn();
         this.sets = sets;
+        this.returns = returns;
         this.random = new Random(year);
         this.scores = new DemoScores(random);
     }
@@ -65,11 +76,19 @@ final class DemoCurrentRound {
         List<Object[]> assessments = new ArrayList<>();
         Map<Long, List<DemoScores.Score>> scoresByUnit = new HashMap<>();
         Instant justiceSent = sentDaysAgo(2);
+        Map<RatedUnit, Map<Long, DemoScores.Score>> appraised = new LinkedHashMap<>();
         for (RatedUnit unit : units) {
             String code = unit.unit().code();
             DemoSets.LoadedSet set = sets.get(AssessedKind.of(unit.unit().kind()));
             long unitId = unit.unit().id();
-            if (code.equals(JUSTICE) || ALSO_SUBMITTED.contains(code)) {
+            if (code.equals(RESPONDED) || code.equals(RETURNED)) {
+                Instant sent = sentDaysAgo(code.equals(RESPONDED) ? 20 : 17);
+                List<DemoScores.Score> full = scored(unit, set);
+                appraised.put(unit, full.stream().collect(Collectors.toMap(DemoScores.Score::criterionId,
+                        score -> score)));
+                scoresByUnit.put(unitId, new ArrayList<>(full.stream().map(DemoScores.Score::selfOnly).toList()));
+                assessments.add(row(unit, set, "SUBMITTED", sent, false, "Cán bộ đầu mối CCHC", sent, 2));
+            } else if (code.equals(JUSTICE) || ALSO_SUBMITTED.contains(code)) {
                 Instant sent = code.equals(JUSTICE) ? justiceSent : sentDaysAgo(3 + ALSO_SUBMITTED.indexOf(code));
                 scoresByUnit.put(unitId, ownScores(unit, set));
                 boolean late = sent.atZone(clock.getZone()).toLocalDate().isAfter(closesOn);
@@ -91,13 +110,20 @@ final class DemoCurrentRound {
         units.stream().filter(unit -> unit.unit().code().equals(JUSTICE)).findFirst()
                 .ifPresent(justice -> attachPlan(justice, scoresByUnit.get(justice.unit().id()), justiceSent));
         DemoAssessments.writeScores(jdbc, year, scoresByUnit);
+        appraised.forEach((unit, lines) -> returns.returnTo(unit.unit(), lines,
+                sentDaysAgo(unit.unit().code().equals(RESPONDED) ? 12 : 5),
+                unit.unit().code().equals(RESPONDED) ? sentDaysAgo(3) : null));
     }
 
     /** A full self-assessment, somewhat generous, without appraisal. */
     private List<DemoScores.Score> ownScores(RatedUnit unit, DemoSets.LoadedSet set) {
-        DemoScores.Result result = scores.scores(set.lines(unit.waived()), set.surveyMax(),
-                82 + random.nextDouble() * 12, unit.overScoring(), unit.issuer(), year);
-        return new ArrayList<>(result.scores().stream().map(DemoScores.Score::selfOnly).toList());
+        return new ArrayList<>(scored(unit, set).stream().map(DemoScores.Score::selfOnly).toList());
+    }
+
+    /** The unit's own scores with what the appraisal would give them. */
+    private List<DemoScores.Score> scored(RatedUnit unit, DemoSets.LoadedSet set) {
+        return scores.scores(set.lines(unit.waived()), set.surveyMax(), 82 + random.nextDouble() * 12,
+                unit.overScoring(), unit.issuer(), year).scores();
     }
 
     /** The scores of the first three fields, the last of them above zero still waiting for its explanation. */
@@ -155,7 +181,7 @@ final class DemoCurrentRound {
 
     /** Some days before today, kept inside the window and never in the future. */
     private Instant sentDaysAgo(int days) {
-        LocalDate day = LocalDate.now(clock).minusDays(days);
+        LocalDate day = today.minusDays(days);
         if (day.isAfter(closesOn)) {
             day = closesOn.minusDays(days);
         }

@@ -24,6 +24,7 @@ import vn.chiso.plan.target.TargetKind;
 import vn.chiso.plan.target.TargetService;
 import vn.chiso.plan.task.TaskForm;
 import vn.chiso.plan.task.TaskService;
+import vn.chiso.shared.DemoCalendar;
 import vn.chiso.shared.DemoData;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
@@ -31,13 +32,18 @@ import vn.chiso.unit.UnitView;
 /**
  * The plans of the seed documents, entered through the same services as a coordinator's forms: plan 6025/KH-UBND
  * in full (its purposes, targets, headings, tasks and Part III), the Department of Finance's 2603/KH-STC
- * implementing it, a multi-year PAR INDEX plan modelled on seed 004, and the 2022 PAR INDEX and SIPAS plan of seed
- * 002 (whose number the seed does not give).
+ * implementing it, a multi-year PAR INDEX plan modelled on seed 004 placed around the day the demo is built, and the
+ * 2022 PAR INDEX and SIPAS plan of seed 002 (whose number the seed does not give).
  */
 @Component
 @DemoData
 @Order(DemoData.PLANS)
 class DemoPlans implements ApplicationRunner {
+
+    /** The two reports the People's Committee asks of 152/KH-UBND's bodies besides the half-yearly ones. */
+    private static final String PAST_ONE_OFF = "Báo cáo đột xuất kết quả khắc phục hạn chế Chỉ số CCHC theo yêu cầu của UBND"
+            + " tỉnh";
+    private static final String COMING_ONE_OFF = "Báo cáo phục vụ Hội nghị sơ kết công tác cải cách hành chính của tỉnh";
 
     private final PlanService plans;
     private final TargetService targets;
@@ -46,9 +52,10 @@ class DemoPlans implements ApplicationRunner {
     private final ReportingPeriods periods;
     private final IndexCatalogue catalogue;
     private final UnitService units;
+    private final DemoCalendar calendar;
 
     DemoPlans(PlanService plans, TargetService targets, TaskService tasks, SectionService sections,
-            ReportingPeriods periods, IndexCatalogue catalogue, UnitService units) {
+            ReportingPeriods periods, IndexCatalogue catalogue, UnitService units, DemoCalendar calendar) {
         this.plans = plans;
         this.targets = targets;
         this.tasks = tasks;
@@ -56,6 +63,7 @@ class DemoPlans implements ApplicationRunner {
         this.periods = periods;
         this.catalogue = catalogue;
         this.units = units;
+        this.calendar = calendar;
     }
 
     @Override
@@ -65,7 +73,7 @@ class DemoPlans implements ApplicationRunner {
         }
         PlanView papi2023 = plan6025();
         plan2603(papi2023);
-        parIndexTo2030();
+        parIndexPlan();
         parAndSipas2022();
     }
 
@@ -292,32 +300,44 @@ class DemoPlans implements ApplicationRunner {
                         "PAPI.D2.3"));
     }
 
-    /** Modelled on seed 004: top 15 by 2025, one place up every year after, a higher score every year. */
-    private void parIndexTo2030() {
-        PlanView plan = plan(new PlanForm("152/KH-UBND", LocalDate.of(2022, 10, 5), "Ủy ban nhân dân tỉnh Khánh Hòa",
-                "Thực hiện Đề án cải thiện Chỉ số cải cách hành chính của tỉnh đến năm 2030", 2022, 2030,
+    /**
+     * Modelled on seed 004, around the year Y the demo is built in: Y−4 to Y+4, top 15 by Y−1, one place up every
+     * year after, a higher score every year, reports before 15/6 and 15/12, and two reports the People's Committee
+     * asks for, one due ten days ago and one in five days. Its number is invented. The Department of Finance's task
+     * is overdue, the Department of Justice's due in twenty days.
+     */
+    private void parIndexPlan() {
+        int first = calendar.planFirstYear();
+        int last = calendar.planLastYear();
+        PlanView plan = plan(new PlanForm("152/KH-UBND", LocalDate.of(first, 10, 5), "Ủy ban nhân dân tỉnh Khánh Hòa",
+                "Thực hiện Đề án cải thiện Chỉ số cải cách hành chính của tỉnh đến năm " + last, first, last,
                 List.of("PAR_INDEX"), null, "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình"
                         + " tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030.", null, PlanStatus.IN_FORCE,
                 null));
         Catalogue par = catalogue.catalogue("PAR_INDEX");
         long aggregate = par.index().aggregate().id();
-        target(plan, aggregate, TargetKind.RANK_AT_MOST, "15", null, null, 2025,
-                "Đến năm 2025, Chỉ số CCHC của tỉnh thuộc nhóm 15 tỉnh, thành phố đứng đầu cả nước");
-        target(plan, aggregate, TargetKind.RANK_IMPROVES, "1", null, null, 2026, 2030,
-                "Từ năm 2026 đến năm 2030, mỗi năm Chỉ số CCHC tăng tối thiểu 01 bậc");
-        target(plan, aggregate, TargetKind.SCORE_IMPROVES, "0", null, null, 2022, 2030,
+        int year = calendar.year();
+        target(plan, aggregate, TargetKind.RANK_AT_MOST, "15", null, null, year - 1, "Đến năm " + (year - 1)
+                + ", Chỉ số CCHC của tỉnh thuộc nhóm 15 tỉnh, thành phố đứng đầu cả nước");
+        target(plan, aggregate, TargetKind.RANK_IMPROVES, "1", null, null, year, last, "Từ năm " + year + " đến năm "
+                + last + ", mỗi năm Chỉ số CCHC tăng tối thiểu 01 bậc");
+        target(plan, aggregate, TargetKind.SCORE_IMPROVES, "0", null, null, first, last,
                 "Tỷ lệ điểm Chỉ số CCHC năm sau cao hơn năm trước liền kề");
         periods.addRule(plan.id(), new RuleForm(RuleKind.YEARLY, "Báo cáo 6 tháng đầu năm", null, 15, 6, false));
         periods.addRule(plan.id(), new RuleForm(RuleKind.YEARLY, "Báo cáo năm", null, 15, 12, false));
+        periods.addRule(plan.id(), new RuleForm(RuleKind.ONE_OFF, PAST_ONE_OFF, calendar.pastOneOffDeadline(), null,
+                null, false));
+        periods.addRule(plan.id(), new RuleForm(RuleKind.ONE_OFF, COMING_ONE_OFF, calendar.comingOneOffDeadline(),
+                null, null, false));
         task(plan, "II.1", "Nâng cao chất lượng công tác chỉ đạo, điều hành cải cách hành chính; theo dõi, đôn đốc,"
                 + " tổng hợp kết quả thực hiện Đề án.", null, null, true, unit("SNV"), List.of(),
                 indicators(par, "PAR_INDEX.F1"));
-        task(plan, "II.2", "Rà soát, hoàn thiện thể chế; nâng cao chất lượng văn bản quy phạm pháp luật của tỉnh.", null,
-                null, true, unit("STP"), List.of(), indicators(par, "PAR_INDEX.F2"));
+        task(plan, "II.2", "Rà soát, hoàn thiện thể chế; nâng cao chất lượng văn bản quy phạm pháp luật của tỉnh.",
+                null, calendar.inDays(20), true, unit("STP"), List.of(), indicators(par, "PAR_INDEX.F2"));
         task(plan, "II.3", "Đẩy mạnh cải cách thủ tục hành chính, thực hiện cơ chế một cửa, một cửa liên thông.", null,
                 null, true, unit("VPUBND"), List.of(id("SNV")), indicators(par, "PAR_INDEX.F3"));
-        task(plan, "II.4", "Cải cách tài chính công; công khai, minh bạch ngân sách.", null, null, true, unit("STC"),
-                List.of(), indicators(par, "PAR_INDEX.F6"));
+        task(plan, "II.4", "Cải cách tài chính công; công khai, minh bạch ngân sách.", null, calendar.daysAgo(12),
+                true, unit("STC"), List.of(), indicators(par, "PAR_INDEX.F6"));
         task(plan, "II.5", "Tự đánh giá, chấm điểm Chỉ số CCHC của cơ quan với đầy đủ tài liệu kiểm chứng.", null, null,
                 true, "k:DEPARTMENT", List.of(), List.of());
     }

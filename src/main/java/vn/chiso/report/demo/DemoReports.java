@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,7 @@ import vn.chiso.report.ReportReview;
 import vn.chiso.report.ReportView;
 import vn.chiso.report.evidence.EvidenceFiles;
 import vn.chiso.report.evidence.EvidenceType;
+import vn.chiso.shared.DemoCalendar;
 import vn.chiso.shared.DemoData;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
@@ -42,13 +44,18 @@ import vn.chiso.user.Role;
  * back to when they would have been sent. For 6025/KH-UBND (due 29/9/2023): the Department of Finance's report built
  * from seed 000 (accepted; the seed leaves its number and day blank, so the demo fills them in), the Department of
  * Justice's returned with a comment, Nha Trang's still a draft, Cam Ranh's sent late and awaiting review, and the
- * other bodies' missing. For the PAR INDEX plan 152/KH-UBND, the departments' past half-yearly and yearly reports,
- * mostly on time, so that each unit has a record over the periods.
+ * other bodies' missing. For the PAR INDEX plan 152/KH-UBND, placed around the day the demo is built, the departments'
+ * past half-yearly and yearly reports, mostly on time, so that each unit has a record over the periods, and a one-off
+ * report due ten days ago (on time, late and missing) and one due in five days (a draft).
  */
 @Component
 @DemoData
 @Order(DemoData.REPORTS)
 class DemoReports implements ApplicationRunner {
+
+    /** The departments that report on 152/KH-UBND, with their officers. */
+    private static final String[][] DEPARTMENTS = {{"SNV", "Trần Thị Thu Hà"}, {"STC", "Lê Văn Thông"},
+            {"STP", "Phạm Minh Tuấn"}, {"VPUBND", "Đặng Quốc Bảo"}};
 
     private final PlanService plans;
     private final ReportingPeriods periods;
@@ -58,9 +65,11 @@ class DemoReports implements ApplicationRunner {
     private final UnitService units;
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
+    private final DemoCalendar calendar;
 
     DemoReports(PlanService plans, ReportingPeriods periods, ProgressReports reports, ReportEditing editing,
-            ReportReview review, UnitService units, JdbcTemplate jdbc, @Value("${chiso.time-zone}") ZoneId zone) {
+            ReportReview review, UnitService units, JdbcTemplate jdbc, @Value("${chiso.time-zone}") ZoneId zone,
+            DemoCalendar calendar) {
         this.plans = plans;
         this.periods = periods;
         this.reports = reports;
@@ -69,6 +78,7 @@ class DemoReports implements ApplicationRunner {
         this.units = units;
         this.jdbc = jdbc;
         this.zone = zone;
+        this.calendar = calendar;
     }
 
     @Override
@@ -140,34 +150,74 @@ class DemoReports implements ApplicationRunner {
         backdate(late, LocalDateTime.of(2023, 10, 5, 14, 5), null, false);
     }
 
-    /** 152/KH-UBND: reports of the departments for every past period; a few late, a few missing. */
+    /**
+     * 152/KH-UBND: the departments' reports for every half-year and year whose deadline has passed (the Office misses
+     * every third, Justice is late every fourth), then the two one-off reports the People's Committee asks for.
+     */
     private void parIndexRecord(PlanView plan) {
         CurrentUser coordinator = person("Trần Thị Thu Hà", Role.COORDINATOR, "SNV");
-        List<ReportingPeriodView> past = periods.periods(plan.id()).stream()
-                .filter(period -> period.deadline().isBefore(LocalDate.of(2026, 7, 1))).toList();
-        String[][] departments = {{"SNV", "Trần Thị Thu Hà"}, {"STC", "Lê Văn Thông"}, {"STP", "Phạm Minh Tuấn"},
-                {"VPUBND", "Đặng Quốc Bảo"}};
+        LocalDate today = calendar.today();
+        List<ReportingPeriodView> all = periods.periods(plan.id());
+        List<ReportingPeriodView> past = all.stream()
+                .filter(period -> period.coveredYear() != null && period.deadline().isBefore(today)).toList();
         for (int p = 0; p < past.size(); p++) {
             ReportingPeriodView period = past.get(p);
-            for (int d = 0; d < departments.length; d++) {
+            for (int d = 0; d < DEPARTMENTS.length; d++) {
                 // a fixed pattern: the Office misses every third period and Justice is late every fourth
-                boolean missing = d == 3 && p % 3 == 2;
                 boolean late = d == 2 && p % 4 == 3;
-                if (missing) {
-                    continue;
-                }
-                CurrentUser officer = person(departments[d][1], Role.OFFICER, departments[d][0]);
-                long id = write(period, officer, (1200 + p * 37 + d) + "/" + departments[d][0], null,
-                        List.of(progress(50 + p * 5, "Tiếp tục triển khai các nhiệm vụ cải cách hành chính được giao"
-                                + " trong " + period.label().toLowerCase() + ".")), Map.of());
                 LocalDateTime sent = late ? period.deadline().plusDays(6).atTime(9, 30)
                         : period.deadline().minusDays(2).atTime(15, 0);
-                jdbc.update("update progress_report set document_date = ? where id = ?", sent.toLocalDate(), id);
-                editing.submit(id, officer);
-                review.accept(id, coordinator);
-                backdate(id, sent, sent.plusDays(5), !late);
+                if (d == 3 && p % 3 == 2 || !sent.toLocalDate().isBefore(today)) {
+                    continue;
+                }
+                CurrentUser officer = officer(d);
+                long id = write(period, officer, (1200 + p * 37 + d) + "/" + DEPARTMENTS[d][0], null,
+                        List.of(progress(50 + p * 5, "Tiếp tục triển khai các nhiệm vụ cải cách hành chính được giao"
+                                + " trong " + period.label().toLowerCase() + ".")), Map.of());
+                send(id, officer, sent, late, coordinator);
             }
         }
+        oneOff(all, calendar.pastOneOffDeadline()).ifPresent(period -> pastOneOff(period, coordinator));
+        oneOff(all, calendar.comingOneOffDeadline()).ifPresent(period -> write(period, officer(2), null, null,
+                List.of(progress(30, "Đang tổng hợp kết quả rà soát văn bản quy phạm pháp luật để báo cáo Hội nghị.")),
+                Map.of()));
+    }
+
+    /**
+     * Due ten days ago: Home Affairs and Finance sent it on time and it was accepted, Justice sent it four days ago,
+     * late, and it waits for review; the Office sent nothing.
+     */
+    private void pastOneOff(ReportingPeriodView period, CurrentUser coordinator) {
+        LocalDate deadline = period.deadline();
+        List<LocalDateTime> sent = List.of(deadline.minusDays(1).atTime(10, 0), deadline.minusDays(2).atTime(15, 20),
+                calendar.daysAgo(4).atTime(9, 30));
+        List<String> done = List.of("Đã chủ trì rà soát, tổng hợp các tiêu chí thành phần bị trừ điểm và tham mưu UBND"
+                + " tỉnh giải pháp khắc phục.", "Đã rà soát các nội dung công khai ngân sách còn hạn chế; hoàn thành"
+                + " công khai quyết toán ngân sách trên Cổng thông tin điện tử của Sở.", "Đã rà soát, đề xuất sửa đổi"
+                + " 03 văn bản quy phạm pháp luật của tỉnh chưa phù hợp.");
+        for (int d = 0; d < 3; d++) {
+            CurrentUser officer = officer(d);
+            long id = write(period, officer, (2400 + d * 13) + "/" + DEPARTMENTS[d][0], null,
+                    List.of(progress(80, done.get(d))), Map.of());
+            send(id, officer, sent.get(d), d == 2, coordinator);
+        }
+    }
+
+    /** Submits a report as sent at a past moment and accepts it five days later, unless that day has not come. */
+    private void send(long id, CurrentUser officer, LocalDateTime sent, boolean late, CurrentUser coordinator) {
+        jdbc.update("update progress_report set document_date = ? where id = ?", sent.toLocalDate(), id);
+        editing.submit(id, officer);
+        LocalDateTime reviewed = sent.plusDays(5);
+        boolean accepted = reviewed.toLocalDate().isBefore(calendar.today());
+        if (accepted) {
+            review.accept(id, coordinator);
+        }
+        backdate(id, sent, accepted ? reviewed : null, !late);
+    }
+
+    private static Optional<ReportingPeriodView> oneOff(List<ReportingPeriodView> periods, LocalDate deadline) {
+        return periods.stream().filter(period -> period.coveredYear() == null && period.deadline().equals(deadline))
+                .findFirst();
     }
 
     /** Opens a unit's report for the period and saves its header, its entries in order, and evidence files. */
@@ -226,12 +276,17 @@ class DemoReports implements ApplicationRunner {
         }
     }
 
+    /** The officer of one of 152/KH-UBND's departments, by its place in {@link #DEPARTMENTS}. */
+    private CurrentUser officer(int department) {
+        return person(DEPARTMENTS[department][1], Role.OFFICER, DEPARTMENTS[department][0]);
+    }
+
     private CurrentUser person(String name, Role role, String unitCode) {
         UnitView unit = units.findByCode(unitCode).orElseThrow();
         return new CurrentUser(0, "demo", name, role, unit.id(), unit.name());
     }
 
-    private java.util.Optional<PlanView> plan(String number) {
+    private Optional<PlanView> plan(String number) {
         return plans.all().stream().filter(plan -> plan.number().equals(number)).findFirst();
     }
 }

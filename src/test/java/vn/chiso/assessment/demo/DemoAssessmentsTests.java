@@ -1,6 +1,7 @@
 package vn.chiso.assessment.demo;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ import vn.chiso.assessment.ranking.RankedUnit;
 import vn.chiso.assessment.ranking.Rankings;
 import vn.chiso.assessment.ranking.RatingCounts;
 import vn.chiso.assessment.ranking.YearRanking;
+import vn.chiso.shared.DemoCalendar;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
@@ -37,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo assessments reproduce Khánh Hòa's published ratings from the units' own scores: seed 003 for 2022, the
- * province's 2021 results for the trend, and a 2026 round under way.
+ * province's 2021 results for the trend, and a round under way around the day the demo was built.
  */
 @ChisoTest
 class DemoAssessmentsTests {
@@ -54,6 +56,8 @@ class DemoAssessmentsTests {
     UnitService units;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DemoCalendar calendar;
 
     @Test
     void the2022RatingsComputedFromTheScoresAreThoseOfSeed003WithCorrectPercentages() {
@@ -116,12 +120,12 @@ class DemoAssessmentsTests {
         Integer wrong = jdbc.queryForObject("""
                 select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
                     join criterion c on c.id = s.criterion_id
-                where a.year in (2021, 2022, 2026) and (
+                where a.year in (2021, 2022, ?) and (
                     c.max_points is null or c.step is null
                     or s.self_score > c.max_points or s.appraised_score > c.max_points
                     or mod(s.self_score, c.step) <> 0 or mod(s.appraised_score, c.step) <> 0
                     or c.set_id <> a.set_id)
-                """, Integer.class);
+                """, Integer.class, calendar.assessmentYear());
         assertThat(wrong).isZero();
         Integer scores = jdbc.queryForObject("""
                 select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
@@ -141,17 +145,17 @@ class DemoAssessmentsTests {
         assertThat(missing).isZero();
         Integer waived = jdbc.queryForObject("""
                 select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
-                where a.year in (2021, 2022, 2026) and not exists (select 1 from assessment_line l
+                where a.year in (2021, 2022, ?) and not exists (select 1 from assessment_line l
                     where l.assessment_id = s.assessment_id and l.criterion_id = s.criterion_id)
-                """, Integer.class);
+                """, Integer.class, calendar.assessmentYear());
         assertThat(waived).isZero();
         Integer unexplained = jdbc.queryForObject("""
                 select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
-                where a.year in (2021, 2022, 2026) and a.status <> 'DRAFT' and s.self_score > 0
+                where a.year in (2021, 2022, ?) and a.status <> 'DRAFT' and s.self_score > 0
                     and coalesce(trim(s.explanation), '') = ''
                     and not exists (select 1 from assessment_evidence e
                         where e.assessment_id = s.assessment_id and e.criterion_id = s.criterion_id)
-                """, Integer.class);
+                """, Integer.class, calendar.assessmentYear());
         assertThat(unexplained).isZero();
         Map<String, Object> past = jdbc.queryForMap("""
                 select count(*) filter (where late) as late,
@@ -188,7 +192,7 @@ class DemoAssessmentsTests {
 
     @Test
     void eachYearHasASetPerKindWithFieldsCriteriaAndSubCriteria() {
-        for (int year : List.of(2021, 2022, 2026)) {
+        for (int year : List.of(2021, 2022, calendar.assessmentYear())) {
             for (AssessedKind kind : AssessedKind.values()) {
                 CriteriaSet set = sets.current(year, kind).orElseThrow();
                 CriteriaTree tree = sets.tree(set.id());
@@ -220,18 +224,19 @@ class DemoAssessmentsTests {
 
     @Test
     void theCurrentRoundIsOpenWithJusticeSubmittedAndFinanceStillInDraft() {
-        AssessmentYear round = years.get(2026);
-        assertThat(round.opensOn()).hasToString("2026-11-01");
-        assertThat(round.closesOn()).hasToString("2026-12-15");
+        int year = calendar.assessmentYear();
+        AssessmentYear round = years.get(year);
+        assertThat(round.opensOn()).isEqualTo(calendar.today().minusDays(36));
+        assertThat(round.closesOn()).isEqualTo(calendar.today().plusDays(8));
         assertThat(round.thresholds()).isNotNull();
         assertThat(round.published()).isFalse();
 
-        AssessmentView justice = assessments.view(2026, unit("STP").id());
+        AssessmentView justice = assessments.view(year, unit("STP").id());
         AssessmentHeader header = justice.header();
         assertThat(header.submittedAt()).isNotNull();
         assertThat(header.status()).as("submitted, whatever another test did since").isNotEqualTo(
                 AssessmentStatus.DRAFT);
-        assertThat(header.setId()).isEqualTo(sets.current(2026, AssessedKind.DEPARTMENT).orElseThrow().id());
+        assertThat(header.setId()).isEqualTo(sets.current(year, AssessedKind.DEPARTMENT).orElseThrow().id());
         assertThat(justice.criteria().scored()).allSatisfy(criterion ->
                 assertThat(justice.line(criterion.id()).selfScore()).isNotNull());
         Map<Long, List<Long>> criteriaByFile = justice.lines().values().stream()
@@ -241,16 +246,41 @@ class DemoAssessmentsTests {
         assertThat(criteriaByFile.values()).as("one file backing two criteria").anyMatch(list -> list.size() == 2);
         assertThat(justice.lines().values()).noneMatch(ScoreLine::needsExplanation);
 
-        AssessmentView finance = assessments.view(2026, unit("STC").id());
+        AssessmentView finance = assessments.view(year, unit("STC").id());
         assertThat(finance.header().status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(finance.lines()).isNotEmpty().hasSizeLessThan(finance.criteria().scored().size());
         assertThat(finance.lines().values()).filteredOn(ScoreLine::needsExplanation).hasSize(1);
 
-        Map<AssessmentStatus, Long> statuses = assessments.summaries(2026).stream()
+        Map<AssessmentStatus, Long> statuses = assessments.summaries(year).stream()
                 .filter(summary -> !summary.unitCode().matches(".*\\d.*"))
                 .collect(Collectors.groupingBy(AssessmentSummary::status, Collectors.counting()));
         assertThat(statuses.get(AssessmentStatus.SUBMITTED)).isGreaterThanOrEqualTo(4);
         assertThat(statuses.get(AssessmentStatus.DRAFT)).isGreaterThan(150);
+    }
+
+    /** What waits in the coordinator's queue besides the submissions: an answered appraisal and an unanswered one. */
+    @Test
+    void healthAnsweredItsReturnedAppraisalAndPlanningAndInvestmentHasNotYet() {
+        int year = calendar.assessmentYear();
+        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+
+        AssessmentView health = assessments.view(year, unit("SYT").id());
+        assertThat(health.status()).isEqualTo(AssessmentStatus.RESPONDED);
+        assertThat(health.header().returnComment()).contains("bổ sung tài liệu kiểm chứng");
+        assertThat(health.header().returnedAt().atZone(zone).toLocalDate()).isEqualTo(calendar.daysAgo(12));
+        assertThat(health.header().respondedAt().atZone(zone).toLocalDate()).isEqualTo(calendar.daysAgo(3));
+        List<ScoreLine> lowered = health.lines().values().stream()
+                .filter(line -> line.appraisedScore().compareTo(line.selfScore()) < 0).toList();
+        assertThat(lowered).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.appraisalComment()).isNotBlank();
+            assertThat(line.response()).startsWith("Đơn vị đã bổ sung văn bản kiểm chứng");
+        });
+
+        AssessmentView planning = assessments.view(year, unit("SKHDT").id());
+        assertThat(planning.status()).isEqualTo(AssessmentStatus.RETURNED);
+        assertThat(planning.responseSent()).isFalse();
+        assertThat(planning.header().returnedAt().atZone(zone).toLocalDate()).isEqualTo(calendar.daysAgo(5));
+        assertThat(planning.lines().values()).allSatisfy(line -> assertThat(line.appraisedScore()).isNotNull());
     }
 
     @Test

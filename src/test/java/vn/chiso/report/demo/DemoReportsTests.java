@@ -2,6 +2,8 @@ package vn.chiso.report.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +35,7 @@ import vn.chiso.report.timeliness.PeriodTimeliness;
 import vn.chiso.report.timeliness.ReportingTimeliness;
 import vn.chiso.report.timeliness.UnitState;
 import vn.chiso.report.timeliness.UnitStatus;
+import vn.chiso.shared.DemoCalendar;
 import vn.chiso.user.UserRow;
 import vn.chiso.user.UserService;
 
@@ -42,6 +45,8 @@ import static vn.chiso.TestData.as;
 /** Every state of a report is in the demo for plan 6025/KH-UBND, the Finance Department's built from seed 000. */
 @ChisoTest
 class DemoReportsTests {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Autowired
     PlanService plans;
@@ -57,6 +62,8 @@ class DemoReportsTests {
     UserService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DemoCalendar calendar;
 
     @Test
     void plan6025ShowsAcceptedReturnedDraftLateAndMissingReports() {
@@ -83,6 +90,41 @@ class DemoReportsTests {
         assertThat(state.counts().onTime()).isEqualTo(2);
         assertThat(state.counts().late()).isEqualTo(1);
         assertThat(state.counts().missing()).isEqualTo(state.counts().owing() - 3);
+    }
+
+    /**
+     * 152/KH-UBND around the day the demo was built: the one-off report due ten days ago is on time from Home Affairs
+     * and Finance (accepted), late from Justice four days ago (waiting for review) and missing from the Office; the
+     * one due in five days is a draft of Justice only; every half-year past has its reports, Justice late in the
+     * fourth.
+     */
+    @Test
+    void plan152HasAReportLateAndWaitingAReportDueAndARecordOverThePastPeriods() {
+        PlanView plan = plans.all().stream().filter(p -> p.number().equals("152/KH-UBND")).findFirst().orElseThrow();
+        List<ReportingPeriodView> schedule = periods.periods(plan.id());
+        ReportingPeriodView past = oneOff(schedule, calendar.daysAgo(10));
+        Map<String, UnitStatus> sent = byCode(timeliness.of(past));
+        assertThat(sent.get("SNV").state()).isEqualTo(UnitState.ON_TIME);
+        assertThat(sent.get("STC").state()).isEqualTo(UnitState.ON_TIME);
+        assertThat(sent.get("STC").report().status()).isEqualTo(ReportStatus.ACCEPTED);
+        UnitStatus justice = sent.get("STP");
+        assertThat(justice.state()).isEqualTo(UnitState.LATE);
+        assertThat(justice.report().status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(justice.report().firstSubmittedAt().atZone(VIETNAM).toLocalDate()).isEqualTo(calendar.daysAgo(4));
+        assertThat(sent.get("VPUBND").state()).isEqualTo(UnitState.MISSING);
+
+        Map<String, UnitStatus> coming = byCode(timeliness.of(oneOff(schedule, calendar.inDays(5))));
+        assertThat(coming.values()).allSatisfy(unit -> assertThat(unit.state()).isEqualTo(UnitState.PENDING));
+        assertThat(coming.get("STP").report().status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(coming.values()).filteredOn(unit -> unit.report() != null).hasSize(1);
+
+        List<ReportingPeriodView> halfYears = schedule.stream().filter(period -> period.coveredYear() != null
+                && period.deadline().plusDays(6).isBefore(calendar.today())).toList();
+        assertThat(halfYears).as("from 15/6 four years back").hasSizeGreaterThanOrEqualTo(7);
+        assertThat(byCode(timeliness.of(halfYears.get(3))).get("STP").state()).isEqualTo(UnitState.LATE);
+        assertThat(byCode(timeliness.of(halfYears.get(2))).get("VPUBND").state()).isEqualTo(UnitState.MISSING);
+        assertThat(byCode(timeliness.of(halfYears.get(0))).values()).filteredOn(unit -> List.of("SNV", "STC", "STP",
+                "VPUBND").contains(unit.unit().code())).extracting(UnitStatus::state).containsOnly(UnitState.ON_TIME);
     }
 
     /**
@@ -141,6 +183,11 @@ class DemoReportsTests {
                     .anySatisfy(done -> assertThat(done).contains("Kế hoạch số 2603/KH-STC ngày 08/07/2022"));
             }
         }
+    }
+
+    private static ReportingPeriodView oneOff(List<ReportingPeriodView> schedule, LocalDate deadline) {
+        return schedule.stream().filter(period -> period.coveredYear() == null && period.deadline().equals(deadline))
+                .findFirst().orElseThrow();
     }
 
     private ReportingPeriodView period() {

@@ -1,0 +1,43 @@
+package vn.chiso.shared;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo's dates as they come out on a few days, worked out by hand. */
+class DemoCalendarTests {
+
+    @Test
+    void builtOn7December2026TheRoundOf2026RunsFrom1NovemberTo15DecemberAndThePlanFrom2022To2030() {
+        DemoCalendar calendar = new DemoCalendar(LocalDate.of(2026, 12, 7));
+        assertThat(calendar.assessmentYear()).isEqualTo(2026);
+        assertThat(calendar.assessmentOpensOn()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(calendar.assessmentClosesOn()).isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(calendar.planFirstYear()).isEqualTo(2022);
+        assertThat(calendar.planLastYear()).isEqualTo(2030);
+        assertThat(calendar.pastOneOffDeadline()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(calendar.comingOneOffDeadline()).isEqualTo(LocalDate.of(2026, 12, 12));
+    }
+
+    /** A year's units assess themselves at its end or early in the next year: the round's year changes in July. */
+    @Test
+    void theRoundUnderWayIsLastYearsUntilTheEndOfJune() {
+        assertThat(new DemoCalendar(LocalDate.of(2027, 6, 30)).assessmentYear()).isEqualTo(2026);
+        assertThat(new DemoCalendar(LocalDate.of(2027, 7, 1)).assessmentYear()).isEqualTo(2027);
+        assertThat(new DemoCalendar(LocalDate.of(2028, 1, 5)).assessmentOpensOn()).isEqualTo(LocalDate.of(2027, 11, 30));
+    }
+
+    /** 17:30 UTC on 31/12/2026 is already 1/1/2027 in Vietnam. */
+    @Test
+    void todayIsTheDayInTheClocksZone() {
+        ZonedDateTime evening = ZonedDateTime.of(2026, 12, 31, 17, 30, 0, 0, ZoneId.of("UTC"));
+        DemoCalendar calendar = DemoCalendar.of(Clock.fixed(evening.toInstant(), ZoneId.of("Asia/Ho_Chi_Minh")));
+        assertThat(calendar.today()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(calendar.year()).isEqualTo(2027);
+    }
+}
