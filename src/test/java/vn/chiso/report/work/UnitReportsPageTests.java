@@ -112,7 +112,7 @@ class UnitReportsPageTests {
     }
 
     private static List<String> deadlines(Element section) {
-        return section.select("tbody tr").stream().map(row -> row.select("td").get(2).text()).toList();
+        return section.select("tbody tr").stream().map(row -> row.select("td").get(2).selectFirst("span").text()).toList();
     }
 
     private Document page(UserRow officer, String uri) {
