@@ -1,6 +1,7 @@
 package vn.chiso.assessment;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,21 @@ public record AssessmentView(int year, long unitId, String unitName, AssessmentH
     /** The scored criteria that apply to the unit, in the order of the set: the lines of its form. */
     public List<Criterion> applicable() {
         return criteria.scored().stream().filter(criterion -> !waived(criterion)).toList();
+    }
+
+    /** What keeps the unit from submitting, in the order of its form: the checks made at submission. */
+    public List<SubmissionGap> submissionGaps() {
+        List<SubmissionGap> gaps = new ArrayList<>();
+        List<Criterion> lines = applicable();
+        for (int i = 0; i < lines.size(); i++) {
+            ScoreLine line = line(lines.get(i).id());
+            if (line.selfScore() == null) {
+                gaps.add(new SubmissionGap(i, SubmissionGap.Kind.SCORE));
+            } else if (line.needsExplanation()) {
+                gaps.add(new SubmissionGap(i, SubmissionGap.Kind.EXPLANATION));
+            }
+        }
+        return gaps;
     }
 
     public BigDecimal maxOf(Criterion criterion) {

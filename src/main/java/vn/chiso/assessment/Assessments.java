@@ -70,6 +70,12 @@ public class Assessments {
         return new AssessmentView(year, unitId, unit.name(), header.orElse(null), sets.tree(setId), waived, lines);
     }
 
+    /** A begun assessment from its header, without looking the header and the unit up again. */
+    public AssessmentView view(AssessmentHeader header) {
+        return new AssessmentView(header.year(), header.unitId(), header.unitName(), header, sets.tree(header.setId()),
+                sets.waived(header.setId(), header.unitId()), lines(header.id()));
+    }
+
     /**
      * A file backing a unit's assessment, for whoever may read the assessment; the unit's own officers get any file of
      * their unit (they pick among them on the form).

@@ -123,17 +123,8 @@ public class SelfAssessment {
      */
     public void submit(int year, long unitId, CurrentUser officer) {
         AssessmentView assessment = lockForEditing(year, unitId, officer);
-        List<RuleViolationException> missing = new ArrayList<>();
-        List<Criterion> applicable = assessment.applicable();
-        for (int i = 0; i < applicable.size(); i++) {
-            ScoreLine line = assessment.line(applicable.get(i).id());
-            if (line.selfScore() == null) {
-                missing.add(new RuleViolationException("lines[" + i + "].score", "assessment.score.required"));
-            } else if (line.needsExplanation()) {
-                missing.add(new RuleViolationException("lines[" + i + "].explanation",
-                        "assessment.explanation.required"));
-            }
-        }
+        List<RuleViolationException> missing = assessment.submissionGaps().stream().map(SubmissionGap::violation)
+                .toList();
         if (!missing.isEmpty()) {
             throw RuleViolationException.all(missing);
         }

@@ -6,8 +6,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.chiso.assessment.CurrentAssessment;
+import vn.chiso.assessment.CurrentAssessments;
 import vn.chiso.plan.task.TaskService;
+import vn.chiso.report.progress.TaskProgress;
 import vn.chiso.report.work.UnitReports;
+import vn.chiso.report.work.UnitWork;
 import vn.chiso.unit.UnitService;
 import vn.chiso.user.CurrentUser;
 import vn.chiso.user.Role;
@@ -15,7 +19,7 @@ import vn.chiso.user.UserService;
 
 /**
  * Where each role lands after signing in: leaders and coordinators on the dashboard, an officer on "Việc của tôi"
- * (their unit's reports and tasks), an administrator on the units and accounts.
+ * (what their unit owes, most urgent first, then its tasks and people), an administrator on the units and accounts.
  */
 @Controller
 class HomeController {
@@ -24,12 +28,17 @@ class HomeController {
     private final UserService users;
     private final TaskService tasks;
     private final UnitReports reports;
+    private final TaskProgress progress;
+    private final CurrentAssessments assessments;
 
-    HomeController(UnitService units, UserService users, TaskService tasks, UnitReports reports) {
+    HomeController(UnitService units, UserService users, TaskService tasks, UnitReports reports,
+            TaskProgress progress, CurrentAssessments assessments) {
         this.units = units;
         this.users = users;
         this.tasks = tasks;
         this.reports = reports;
+        this.progress = progress;
+        this.assessments = assessments;
     }
 
     @GetMapping("/")
@@ -41,8 +50,13 @@ class HomeController {
             units.find(user.unitId()).ifPresent(unit -> model.addAttribute("myUnit", unit));
         }
         if (user.is(Role.OFFICER)) {
+            // an officer always belongs to a unit (accounts refuse an officer without one)
+            UnitWork work = reports.of(user.unitId());
+            CurrentAssessment assessment = assessments.ofUnit(user.unitId()).orElse(null);
+            model.addAttribute("work", work);
+            model.addAttribute("todo", OfficerToDo.of(progress.overdueOf(user.unitId()), work, assessment));
+            model.addAttribute("assessment", assessment);
             model.addAttribute("members", users.activeMembersOf(user.unitId()));
-            model.addAttribute("work", reports.of(user.unitId()));
             model.addAttribute("tasks", tasks.ofUnit(user.unitId()));
         } else {
             model.addAttribute("overview", ProvinceOverview.of(units.tree(), users.activeOfficersByUnit()));

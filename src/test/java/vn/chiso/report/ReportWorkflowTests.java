@@ -278,7 +278,7 @@ class ReportWorkflowTests {
         }
         assertThat(page(setup.officerA(), list)).contains("Báo cáo năm 2033");
         assertThat(page(setup.officerA(), "/")).contains("Nhiệm vụ thêm 3");
-        assertThat(statements(setup.officerA(), "/")).isEqualTo(home).isLessThanOrEqualTo(12);
+        assertThat(statements(setup.officerA(), "/")).isEqualTo(home).isLessThanOrEqualTo(20);
         assertThat(statements(setup.officerA(), list)).isEqualTo(reportsPage).isLessThanOrEqualTo(6);
     }
 

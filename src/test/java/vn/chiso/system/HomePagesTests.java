@@ -80,7 +80,7 @@ class HomePagesTests {
 
         accounts.forEach((role, account) ->
                 assertThat(statements(account)).as(role.name()).isEqualTo(before.get(role))
-                        .isLessThanOrEqualTo(role == Role.OFFICER ? 12 : 6));
+                        .isLessThanOrEqualTo(role == Role.OFFICER ? 20 : 6));
     }
 
     private String home(UserRow account) {

@@ -2,9 +2,11 @@ package vn.chiso.plan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,11 +27,14 @@ import vn.chiso.plan.period.ReportingPeriods;
 import vn.chiso.plan.section.SectionService;
 import vn.chiso.plan.target.TargetService;
 import vn.chiso.shared.Forms;
+import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
+import vn.chiso.user.CurrentUser;
+import vn.chiso.user.Role;
 
 /**
  * The plan list, a plan's page (its purposes, targets, and tasks with the document's headings in document order, and
- * its deadlines), and the plan form for coordinators.
+ * its deadlines), and the plan form for coordinators. Officers read the plans that are decided, and change nothing.
  */
 @Controller
 @RequestMapping("/plans")
@@ -52,24 +57,33 @@ class PlanController {
         this.clock = clock;
     }
 
+    /** Every plan for coordinators and leaders; officers read the plans in force and closed ones, never drafts. */
     @GetMapping
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String index,
-            @RequestParam(required = false) PlanStatus status, Model model) {
-        model.addAttribute("plans", plans.list(new PlanFilter(year, index, status)));
+            @RequestParam(required = false) PlanStatus status, @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        model.addAttribute("plans", plans.list(new PlanFilter(year, index, status)).stream()
+                .filter(plan -> readable(plan, user)).toList());
         model.addAttribute("year", year);
         model.addAttribute("index", index);
         model.addAttribute("status", status);
         model.addAttribute("indices", catalogue.indices());
-        model.addAttribute("statuses", PlanStatus.values());
+        model.addAttribute("statuses", Arrays.stream(PlanStatus.values())
+                .filter(option -> option != PlanStatus.DRAFT || !user.is(Role.OFFICER)).toList());
         return "plan/list";
     }
 
+    /** A plan's page; an officer's unit's tasks are marked, and a draft does not exist for an officer. */
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         PlanView plan = plans.get(id);
+        if (!readable(plan, user)) {
+            throw new NotFoundException("Plan", id);
+        }
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("plan", plan);
-        model.addAttribute("children", plans.children(id));
+        model.addAttribute("own", user.is(Role.OFFICER) ? new OwnTasks(user.unitId()) : null);
+        model.addAttribute("children", plans.children(id).stream().filter(child -> readable(child, user)).toList());
         model.addAttribute("targets", targets.of(id));
         model.addAttribute("outline", sections.outline(id));
         model.addAttribute("upcoming", periods.upcoming(id, today, 5));
@@ -130,6 +144,11 @@ class PlanController {
             }
         }
         return form(model, form, plan);
+    }
+
+    /** Officers read what is decided: a plan in force or closed, not one still being written. */
+    private static boolean readable(PlanView plan, CurrentUser user) {
+        return !user.is(Role.OFFICER) || plan.status() != PlanStatus.DRAFT;
     }
 
     private String form(Model model, PlanForm form, PlanView plan) {

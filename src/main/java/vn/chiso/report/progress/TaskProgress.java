@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.report.EntryStatus;
 import vn.chiso.report.timeliness.MissedReport;
 import vn.chiso.report.timeliness.UnitState;
 import vn.chiso.unit.UnitService;
@@ -42,8 +43,11 @@ public class TaskProgress {
             .thenComparingInt(row -> -row.missedReports().size())
             .thenComparing(row -> row.unit().name(), VIETNAMESE);
 
-    /** Each (plan, unit)'s assignments counted by status; %s chooses the assignments. */
-    private static final String COUNTS_SQL = """
+    /**
+     * Each assignment (a task given to a unit) with its entry in the unit's latest submitted report of the plan, and
+     * whether it is overdue: the one rule of progress, which the queries below share; %s chooses the assignments.
+     */
+    private static final String PROGRESS_SQL = """
             with assignment as (
                 select t.id as task_id, t.plan_id, t.deadline, tu.unit_id from task t
                 join task_unit tu on tu.task_id = t.id join plan p on p.id = t.plan_id where t.reported and %s),
@@ -52,15 +56,30 @@ public class TaskProgress {
                 join reporting_period rp on rp.id = r.period_id
                 where r.first_submitted_at is not null
                     and (r.plan_id, r.unit_id) in (select plan_id, unit_id from assignment)
-                order by r.plan_id, r.unit_id, rp.deadline desc, rp.id desc)
-            select a.plan_id, p.number, p.title, a.unit_id, count(*) as assigned,
-                count(*) filter (where e.status = 'DONE') as done,
-                count(*) filter (where e.status = 'IN_PROGRESS') as in_progress,
-                count(*) filter (where a.deadline < ? and e.status is distinct from 'DONE') as overdue
-            from assignment a join plan p on p.id = a.plan_id
-            left join latest l on l.plan_id = a.plan_id and l.unit_id = a.unit_id
-            left join report_entry e on e.report_id = l.id and e.task_id = a.task_id
-            group by a.plan_id, p.number, p.title, a.unit_id
+                order by r.plan_id, r.unit_id, rp.deadline desc, rp.id desc),
+            progress as (
+                select a.*, e.status, e.percent, a.deadline < ? and e.status is distinct from 'DONE' as overdue
+                from assignment a
+                left join latest l on l.plan_id = a.plan_id and l.unit_id = a.unit_id
+                left join report_entry e on e.report_id = l.id and e.task_id = a.task_id)
+            """;
+
+    /** Each (plan, unit)'s assignments counted by status. */
+    private static final String COUNTS_SQL = PROGRESS_SQL + """
+            select g.plan_id, p.number, p.title, g.unit_id, count(*) as assigned,
+                count(*) filter (where g.status = 'DONE') as done,
+                count(*) filter (where g.status = 'IN_PROGRESS') as in_progress,
+                count(*) filter (where g.overdue) as overdue
+            from progress g join plan p on p.id = g.plan_id
+            group by g.plan_id, p.number, p.title, g.unit_id
+            """;
+
+    /** The overdue assignments themselves, the oldest deadline first. */
+    private static final String OVERDUE_SQL = PROGRESS_SQL + """
+            select g.task_id, g.plan_id, p.number, t.section, t.text, g.deadline, g.status, g.percent
+            from progress g join plan p on p.id = g.plan_id join task t on t.id = g.task_id
+            where g.overdue
+            order by g.deadline, p.number, t.position, t.id
             """;
 
     /** The past periods in which those units reported late or not at all, oldest first. */
@@ -99,6 +118,21 @@ public class TaskProgress {
         List<UnitProgress> rows = read("tu.unit_id = ? and p.status = 'IN_FORCE'", unitId);
         rows.sort(Comparator.comparing(UnitProgress::planNumber, VIETNAMESE));
         return rows;
+    }
+
+    /**
+     * One unit's overdue tasks in the plans in force, the oldest deadline first: those {@link #ofUnit} counts as
+     * overdue. One query.
+     */
+    public List<OverdueTask> overdueOf(long unitId) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.query(OVERDUE_SQL.formatted("tu.unit_id = ? and p.status = 'IN_FORCE'"), (row, n) -> {
+            LocalDate deadline = row.getObject("deadline", LocalDate.class);
+            String status = row.getString("status");
+            return new OverdueTask(row.getLong("task_id"), row.getLong("plan_id"), row.getString("number"),
+                    row.getString("section"), row.getString("text"), deadline, ChronoUnit.DAYS.between(deadline, today),
+                    status == null ? null : EntryStatus.valueOf(status), (Integer) row.getObject("percent"));
+        }, unitId, Date.valueOf(today));
     }
 
     /** The plans that have tasks their units report on. */

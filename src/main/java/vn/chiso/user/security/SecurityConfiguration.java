@@ -47,10 +47,12 @@ class SecurityConfiguration {
                                 "/plans/*/periods/*/consolidated.docx", "/plans/*/periods/*/consolidated.xlsx")
                                 .hasAnyRole("COORDINATOR", "LEADER")
                         .requestMatchers(HttpMethod.POST, "/plans/*/periods/*/remind").hasRole("COORDINATOR")
-                        // plans: coordinators write them, coordinators and leaders read them
+                        // plans: coordinators write them, coordinators and leaders read them, officers read those
+                        // in force or closed (a draft is not found for them)
                         .requestMatchers(HttpMethod.GET, "/plans/new", "/plans/*/edit", "/plans/*/targets/**",
                                 "/plans/*/tasks/**", "/plans/*/rules").hasRole("COORDINATOR")
-                        .requestMatchers(HttpMethod.GET, "/plans", "/plans/*").hasAnyRole("COORDINATOR", "LEADER")
+                        .requestMatchers(HttpMethod.GET, "/plans", "/plans/*")
+                                .hasAnyRole("COORDINATOR", "LEADER", "OFFICER")
                         .requestMatchers("/plans", "/plans/**").hasRole("COORDINATOR")
                         // a unit's tasks and reports: officers their own unit only (checked by the page)
                         .requestMatchers(HttpMethod.GET, "/units/*/tasks").authenticated()

@@ -224,7 +224,7 @@ class PlanPagesTests {
 
         long finance = units.findByCode("STC").orElseThrow().id();
         UserRow officer = data.account(Role.OFFICER, finance);
-        for (String page : List.of("/plans", "/plans/" + id, "/plans/new", "/plans/" + id + "/edit",
+        for (String page : List.of("/plans/new", "/plans/" + id + "/edit",
                 "/plans/" + id + "/targets/new", "/plans/" + id + "/tasks/new", "/plans/" + id + "/rules")) {
             assertThat(mvc.get().uri(page).with(as(officer))).as(page).hasStatus(HttpStatus.FORBIDDEN);
         }
