@@ -60,14 +60,25 @@
     return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date : undefined;
   }
 
+  // flatpickr's Vietnamese months ("Tháng mười một") leave no room for the year in the calendar's header: numbers.
+  var VIETNAMESE = Object.assign({}, flatpickr.l10ns.vn, {
+    months: {
+      shorthand: flatpickr.l10ns.vn.months.shorthand,
+      longhand: flatpickr.l10ns.vn.months.shorthand.map(function (month, i) {
+        return 'Tháng ' + (i + 1);
+      })
+    }
+  });
+
   // Inputs marked data-date-picker: a calendar in the page's language that writes dd/mm/yyyy, never the browser's
   // own date format (hence no native date input, even on phones). data-min and data-max bound the calendar.
   document.querySelectorAll('input[data-date-picker]').forEach(function (input) {
     var min = strictDate(input.dataset.min);
     var max = strictDate(input.dataset.max);
     var picker = flatpickr(input, {
-      locale: vietnamese ? 'vn' : 'default',
+      locale: vietnamese ? VIETNAMESE : 'default',
       dateFormat: 'd/m/Y',
+      ariaDateFormat: 'd/m/Y', // a day is read out as it is written in the field
       allowInput: true,
       disableMobile: true,
       minDate: min,
