@@ -49,6 +49,9 @@ class FormPickersBrowserTests extends BrowserTestSupport {
         assertThat(option("coordinatingUnitIds", "Sở Tài chính")).hasCount(0);
         option("coordinatingUnitIds", "Sở Tư pháp").click();
         pick("coordinatingUnitIds", "tai chinh", "Sở Tài chính");
+        pick("coordinatingUnitIds", "van phong uy ban", "Văn phòng Ủy ban nhân dân tỉnh");
+        assertThat(chips("coordinatingUnitIds")).hasCount(3);
+        chips("coordinatingUnitIds").nth(2).getByTitle("Bỏ chọn").click();
         assertThat(chips("coordinatingUnitIds")).hasCount(2);
         assertThat(chips("coordinatingUnitIds").nth(0)).containsText("Sở Tư pháp");
         assertThat(chips("coordinatingUnitIds").nth(1)).containsText("Sở Tài chính");
