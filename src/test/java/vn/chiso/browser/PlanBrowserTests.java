@@ -1,8 +1,10 @@
 package vn.chiso.browser;
 
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import vn.chiso.TestData;
 
@@ -30,10 +32,13 @@ class PlanBrowserTests extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã thêm kế hoạch " + number + ".");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm mục tiêu")).click();
-        page.locator("#indicatorId").selectOption(new SelectOption().setLabel(
-                "PAPI Chỉ số Hiệu quả Quản trị và Hành chính công cấp tỉnh"));
-        page.getByLabel("Điểm tối thiểu").check();
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Giá trị")).fill("45,00");
+        page.locator("#indicatorId-ts-control").fill("PAPI");
+        page.locator("#indicatorId-ts-dropdown").getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions()
+                .setName("PAPI Chỉ số Hiệu quả Quản trị và Hành chính công cấp tỉnh")).click();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile("^Đạt từ … điểm trở lên ")))
+                .check();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions()
+                .setName("Đạt từ … điểm trở lên (theo thang điểm của chỉ tiêu)")).fill("45,00");
         page.getByLabel("Năm (hoặc năm đầu)").fill("2022");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 
@@ -47,7 +52,9 @@ class PlanBrowserTests extends BrowserTestSupport {
         page.locator("#section").fill("II.1.a");
         page.locator("#deadline").fill("30/6/2022");
         page.locator("#text").fill("Công khai thu, chi ngân sách cấp xã");
-        page.locator("#lead").selectOption(new SelectOption().setLabel("Sở Tài chính"));
+        page.locator("#lead-ts-control").fill("tai chinh");
+        page.locator("#lead-ts-dropdown").getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions()
+                .setName("Sở Tài chính").setExact(true)).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 
         var task = page.locator(".task-group[data-section='II.1.a']");

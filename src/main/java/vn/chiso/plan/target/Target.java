@@ -60,7 +60,7 @@ class Target {
         this.indicatorId = form.indicatorId();
         this.kind = form.kind();
         this.value = value;
-        this.childCount = form.kind() == TargetKind.CHILDREN_IN_GROUP ? form.childCount() : null;
+        this.childCount = form.kind().countsChildren() ? form.childCount() : null;
         this.firstYear = form.firstYear();
         this.lastYear = form.lastYear() == null ? form.firstYear() : form.lastYear();
         this.wording = form.wording() == null || form.wording().isBlank() ? null : form.wording().strip();

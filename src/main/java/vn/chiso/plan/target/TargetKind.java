@@ -31,7 +31,18 @@ public enum TargetKind {
         return this == SCORE_IMPROVES || this == RANK_IMPROVES;
     }
 
+    /** Kinds that take a group (the form's group field) instead of a typed value. */
     public boolean groupValue() {
         return this == GROUP_AT_LEAST || this == CHILDREN_IN_GROUP;
+    }
+
+    /** Kinds that take a typed value (a score, a rank, an increase, a number of places). */
+    public boolean typedValue() {
+        return !groupValue();
+    }
+
+    /** The only kind that counts child indicators; the others ignore a number of children. */
+    public boolean countsChildren() {
+        return this == CHILDREN_IN_GROUP;
     }
 }
