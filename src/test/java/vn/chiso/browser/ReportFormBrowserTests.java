@@ -151,6 +151,12 @@ class ReportFormBrowserTests extends BrowserTestSupport {
         String edit = page.url();
         String report = edit.replace("/edit", "");
         shoot(edit, "report-edit");
+        // the document's card alone: the full-page picture has the sticky buttons over it
+        page.locator("#report-form section.card").first().screenshot(new Locator.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "report-edit-document-1366.png")));
+        page.setViewportSize(375, 900);
+        page.locator("#report-form section.card").first().screenshot(new Locator.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "report-edit-document-375.png")));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Đã gửi báo cáo đến Sở Nội vụ.");
