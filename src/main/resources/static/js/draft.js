@@ -13,6 +13,8 @@
   var saving = false;
   var timer = null;
   var submitter = null;
+  var sending = false;
+  var buttons = form.querySelectorAll('button[type="submit"], input[type="submit"]');
 
   function fields() {
     return Array.prototype.filter.call(form.elements, function (element) {
@@ -83,7 +85,7 @@
   }
 
   function save() {
-    if (!dirty || saving) {
+    if (!dirty || saving || sending) {
       return;
     }
     saving = true;
@@ -91,6 +93,7 @@
     var data = new FormData(form);
     form.querySelectorAll('input[type="file"]').forEach(function (input) { data.delete(input.name); });
     data.delete('removeEvidence');
+    data.delete('removeSignedDocument');
     data.delete('responses');
     data.delete('action');
     fetch(form.dataset.autosave, { method: 'POST', body: data, credentials: 'same-origin',
@@ -123,11 +126,7 @@
         if (submitter) {
           var button = submitter;
           submitter = null;
-          if (button) {
-            form.requestSubmit(button);
-          } else {
-            form.requestSubmit();
-          }
+          form.requestSubmit(button);
         } else if (dirty && document.getElementById('session-expired').classList.contains('d-none')) {
           schedule();
         }
@@ -158,16 +157,39 @@
 
   form.addEventListener('input', typed);
   form.addEventListener('change', typed);
+  // The form is sent once: a second click (a double click on Send) would answer that someone else saved meanwhile.
+  // The buttons are disabled once the form data is taken (a disabled submitter would not be sent), and enabled
+  // again if the page stays or comes back from the browser's history.
+  function sendingDone() {
+    sending = false;
+    Array.prototype.forEach.call(buttons, function (button) { button.disabled = false; });
+  }
+
   // A save by hand must not cross an automatic one (it would carry an outdated version): wait for it to finish.
   form.addEventListener('submit', function (event) {
     clearTimeout(timer);
-    if (tooLarge()) {
+    if (sending || tooLarge()) {
       event.preventDefault();
       return;
     }
     if (saving) {
       event.preventDefault();
       submitter = event.submitter || null;
+      return;
+    }
+    sending = true;
+    setTimeout(function () {
+      if (event.defaultPrevented) {
+        sendingDone();
+        return;
+      }
+      Array.prototype.forEach.call(buttons, function (button) { button.disabled = true; });
+      setTimeout(sendingDone, 30000);
+    }, 0);
+  });
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      sendingDone();
     }
   });
   document.addEventListener('visibilitychange', function () {

@@ -27,9 +27,12 @@ public class ProgressReports {
 
     static final String HEADER_SQL = """
             select r.*, u.name as unit_name, p.number as plan_number, p.title as plan_title,
-                   p.issue_date as plan_issue_date, rp.label as period_label, rp.deadline
+                   p.issue_date as plan_issue_date, rp.label as period_label, rp.deadline,
+                   s.id as signed_id, s.file_name as signed_file_name, s.size as signed_size,
+                   s.uploaded_by as signed_uploaded_by, s.uploaded_at as signed_uploaded_at
             from progress_report r join unit u on u.id = r.unit_id join plan p on p.id = r.plan_id
             join reporting_period rp on rp.id = r.period_id
+            left join evidence s on s.report_id = r.id and s.task_id is null and s.removed_at is null
             """;
 
     static final RowMapper<ReportHeader> HEADER = ProgressReports::header;
@@ -65,7 +68,7 @@ public class ProgressReports {
         Map<Long, List<EvidenceView>> evidence = new HashMap<>();
         jdbc.query("""
                 select id, task_id, file_name, content_type, size, uploaded_by, uploaded_at from evidence
-                where report_id = ? and removed_at is null order by id
+                where report_id = ? and task_id is not null and removed_at is null order by id
                 """, EVIDENCE, header.id())
                 .forEach(file -> evidence.computeIfAbsent(file.taskId(), id -> new ArrayList<>()).add(file));
         List<EntryView> entries = new ArrayList<>();
@@ -115,7 +118,11 @@ public class ProgressReports {
                 row.getString("addressee"), instant(row, "first_submitted_at"),
                 (Boolean) row.getObject("on_time"), instant(row, "submitted_at"), row.getString("review_comment"),
                 row.getString("reviewed_by"), instant(row, "reviewed_at"), row.getString("updated_by"),
-                instant(row, "updated_at"), row.getInt("version"));
+                instant(row, "updated_at"), row.getInt("version"), row.getString("subject"),
+                row.getString("signer_title"), row.getString("signer_name"), row.getString("recipients"),
+                row.getObject("signed_id") == null ? null : new SignedDocument(row.getLong("signed_id"),
+                        row.getString("signed_file_name"), row.getLong("signed_size"),
+                        row.getString("signed_uploaded_by"), instant(row, "signed_uploaded_at")));
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -81,7 +82,17 @@ public class ReportEditing {
      * @throws RuleViolationException a value is not valid (all such problems together), or the report changed meanwhile
      */
     public int save(long reportId, ReportForm form, List<EvidenceFiles.Upload> files, CurrentUser officer) {
-        return save(reportId, form, files, officer, ReportEvent.SAVED);
+        return save(reportId, form, files, null, officer);
+    }
+
+    /**
+     * Saves as {@link #save(long, ReportForm, List, CurrentUser)} does, with the signed PDF of the report when one
+     * was chosen (it replaces the one attached before).
+     */
+    public int save(long reportId, ReportForm form, List<EvidenceFiles.Upload> files, EvidenceFiles.Upload signed,
+            CurrentUser officer) {
+        return save(reportId, form, files, signed, Boolean.TRUE.equals(form.removeSignedDocument()), officer,
+                ReportEvent.SAVED);
     }
 
     /**
@@ -91,11 +102,41 @@ public class ReportEditing {
      * @throws RuleViolationException as {@link #save}
      */
     public int autosave(long reportId, ReportForm form, CurrentUser officer) {
-        return save(reportId, form, List.of(), officer, ReportEvent.AUTOSAVED);
+        return save(reportId, form, List.of(), null, false, officer, ReportEvent.AUTOSAVED);
     }
 
-    private int save(long reportId, ReportForm form, List<EvidenceFiles.Upload> files, CurrentUser officer,
-            ReportEvent event) {
+    /**
+     * The Send button: saves the form as {@link #save} does and sends the report in one transaction, so that a
+     * second click waits for the first and then finds the report sent. That repeat, the same submission by the
+     * person who just made it from the same version, changes nothing and is answered as the first was.
+     *
+     * @return what keeps the saved draft from being sent; empty once the report is sent
+     * @throws RuleViolationException as {@link #save}: then nothing is saved
+     */
+    public Optional<RuleViolationException> saveAndSubmit(long reportId, ReportForm form,
+            List<EvidenceFiles.Upload> files, EvidenceFiles.Upload signed, CurrentUser officer) {
+        if (repeatsSubmission(reportId, form, officer)) {
+            return Optional.empty();
+        }
+        save(reportId, form, files, signed, officer);
+        try {
+            submit(reportId, officer);
+            return Optional.empty();
+        } catch (RuleViolationException incomplete) {
+            return Optional.of(incomplete);
+        }
+    }
+
+    /** The report was sent by this officer from the version of this form: its save and its submission since. */
+    private boolean repeatsSubmission(long reportId, ReportForm form, CurrentUser officer) {
+        ReportHeader header = lock(reportId);
+        ReportAccess.checkEdit(header, officer);
+        return header.status() == ReportStatus.SUBMITTED && form.version() != null
+                && header.version() == form.version() + 2 && officer.fullName().equals(header.updatedBy());
+    }
+
+    private int save(long reportId, ReportForm form, List<EvidenceFiles.Upload> files, EvidenceFiles.Upload signed,
+            boolean removeSigned, CurrentUser officer, ReportEvent event) {
         ReportView report = lockForEditing(reportId, officer);
         if (form.version() == null || form.version() != report.header().version()) {
             throw new RuleViolationException(null, "edit.concurrent");
@@ -104,12 +145,11 @@ public class ReportEditing {
         report.entries().forEach(entry -> taskIds.add(entry.task().id()));
         List<RuleViolationException> problems = new ArrayList<>();
         LocalDate documentDate = documentDate(form.documentDate(), problems);
+        // each task's entry is named by the task's place in the report, the place the form shows it in
+        ReportForm aligned = form.alignedTo(report);
         List<Object[]> entries = new ArrayList<>();
-        for (int i = 0; i < form.entries().size(); i++) {
-            EntryForm entry = form.entries().get(i);
-            if (entry.taskId() != null && taskIds.contains(entry.taskId())) {
-                entries.add(entryRow(reportId, entry, "entries[" + i + "].percent", problems));
-            }
+        for (int i = 0; i < aligned.entries().size(); i++) {
+            entries.add(entryRow(reportId, aligned.entries().get(i), "entries[" + i + "].percent", problems));
         }
         if (!problems.isEmpty()) {
             throw RuleViolationException.all(problems);
@@ -117,11 +157,13 @@ public class ReportEditing {
         List<EvidenceFiles.Upload> uploads = files.stream().filter(upload -> taskIds.contains(upload.slot())).toList();
         Instant now = clock.instant();
         jdbc.update("""
-                update progress_report set document_number = ?, document_date = ?, addressee = ?, updated_by = ?,
-                    updated_at = ?, version = version + 1 where id = ?
+                update progress_report set document_number = ?, document_date = ?, addressee = ?, subject = ?,
+                    signer_title = ?, signer_name = ?, recipients = ?, updated_by = ?, updated_at = ?,
+                    version = version + 1 where id = ?
                 """, blankToNull(form.documentNumber()), documentDate == null ? null : Date.valueOf(documentDate),
                 form.addressee() == null || form.addressee().isBlank() ? defaultAddressee : form.addressee().strip(),
-                officer.fullName(), Timestamp.from(now), reportId);
+                subject(form.subject()), lines(form.signerTitle()), blankToNull(form.signerName()),
+                lines(form.recipients()), officer.fullName(), Timestamp.from(now), reportId);
         jdbc.batchUpdate("""
                 insert into report_entry (report_id, task_id, status, done, percent, explanation)
                 values (?, ?, ?, ?, ?, ?) on conflict (report_id, task_id) do update set status = excluded.status,
@@ -129,6 +171,11 @@ public class ReportEditing {
                 """, entries);
         uploads.forEach(upload -> evidence.store(reportId, upload, officer.fullName(), now));
         evidence.remove(reportId, form.removeEvidence(), now);
+        if (signed != null) {
+            evidence.storeSigned(reportId, signed, officer.fullName(), now);
+        } else if (removeSigned) {
+            evidence.removeSigned(reportId, now);
+        }
         versions.record(reports.get(reportId), event, officer.fullName(), null, now);
         return report.header().version() + 1;
     }
@@ -169,10 +216,13 @@ public class ReportEditing {
         versions.record(reports.get(reportId), ReportEvent.SUBMITTED, officer.fullName(), null, now);
     }
 
+    private ReportHeader lock(long reportId) {
+        return jdbc.query(ProgressReports.HEADER_SQL + " where r.id = ? for update of r", ProgressReports.HEADER,
+                reportId).stream().findFirst().orElseThrow(() -> new NotFoundException("Report", reportId));
+    }
+
     private ReportView lockForEditing(long reportId, CurrentUser officer) {
-        ReportHeader header = jdbc.query(ProgressReports.HEADER_SQL + " where r.id = ? for update of r",
-                ProgressReports.HEADER, reportId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Report", reportId));
+        ReportHeader header = lock(reportId);
         ReportAccess.checkEdit(header, officer);
         if (!header.status().editable()) {
             throw new RuleViolationException(null, "report.locked." + header.status().name());
@@ -219,6 +269,19 @@ public class ReportEditing {
         }
         problems.add(new RuleViolationException(field, "report.entry.percent.invalid"));
         return null;
+    }
+
+    /** The subject as it follows "V/v": typed with the "V/v" or without it, stored without. */
+    private static String subject(String text) {
+        String subject = blankToNull(text);
+        return subject == null ? null : blankToNull(subject.replaceFirst("^(?i)v/v[.:]?\\s*", ""));
+    }
+
+    /** Lines typed one a line, without blank ones and without the dashes of a typed list ("- Như trên;"). */
+    private static String lines(String text) {
+        List<String> lines = ReportHeader.lines(text).stream().map(line -> line.replaceFirst("^[-–•+]\\s*", ""))
+                .filter(line -> !line.isEmpty()).toList();
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private static String blankToNull(String text) {

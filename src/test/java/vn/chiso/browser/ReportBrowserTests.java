@@ -136,8 +136,8 @@ class ReportBrowserTests extends BrowserTestSupport {
                 new byte[21 * 1024 * 1024]));
         String form = page.url();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu nháp")).click();
-        assertThat(page.locator(".file-too-large").first()).isVisible();
-        assertThat(page.locator(".file-too-large").first()).containsText("lớn hơn 20 MB");
+        assertThat(page.locator(".entry .file-too-large").first()).isVisible();
+        assertThat(page.locator(".entry .file-too-large").first()).containsText("lớn hơn 20 MB");
         assertThat(page.url()).isEqualTo(form);
         assertThat(page.locator("[name='entries[0].done']")).hasValue("Kèm biên bản rất lớn.");
     }

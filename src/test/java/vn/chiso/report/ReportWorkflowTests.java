@@ -101,7 +101,7 @@ class ReportWorkflowTests {
                 String.class, id)).as("each click on Save or Submit saves a version of its own")
                 .containsExactly("SAVED", "SAVED", "SAVED", "SUBMITTED", "RETURNED", "SAVED", "SUBMITTED", "ACCEPTED");
         assertThat(page(setup.coordinator(), "/reports/" + id + "/versions/2")).contains("Đã ban hành kế hoạch.")
-                .doesNotContain("kèm văn bản");
+                .doesNotContain("kế hoạch, kèm văn bản");
 
         assertThat(mvc.post().uri("/reports/{id}/reopen", id).param("comment", "Cần sửa số văn bản.")
                 .with(as(setup.coordinator())).with(csrf()).exchange()).hasRedirectedUrl("/reports/" + id);

@@ -51,6 +51,8 @@ public class ConsolidatedDocx {
     private static final String FONT = "Times New Roman";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** A date in running text, as the seeds write it: "27/9/2023". */
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final DateTimeFormatter TIME_AND_DATE = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     // Lengths in twentieths of a point; 1 mm is 56.7 of them.
@@ -227,10 +229,19 @@ public class ConsolidatedDocx {
         }
     }
 
-    /** "- Sở Tài chính (Chủ trì): Hoàn thành, 100%. Đã ban hành ... Tài liệu kiểm chứng: a.pdf, b.docx." */
-    private static String resultLine(UnitResult result, Labels text) {
-        StringBuilder line = new StringBuilder("- ").append(result.unitName())
-            .append(" (").append(result.role()).append("): ").append(result.status());
+    /**
+     * "- Sở Tài chính (Chủ trì; Báo cáo số 3215/STC-VP ngày 27/9/2023): Hoàn thành, 100%. Đã ban hành ... Tài liệu
+     * kiểm chứng: a.pdf, b.docx."
+     */
+    static String resultLine(UnitResult result, Labels text) {
+        StringBuilder line = new StringBuilder("- ").append(result.unitName()).append(" (").append(result.role());
+        if (present(result.documentNumber())) {
+            line.append("; ").append(result.documentDate() == null
+                    ? text.get("report.consolidated.unitReport", result.documentNumber())
+                    : text.get("report.consolidated.unitReportDated", result.documentNumber(),
+                            SHORT_DATE.format(result.documentDate())));
+        }
+        line.append("): ").append(result.status());
         if (result.percent() != null) {
             line.append(", ").append(result.percent()).append("%");
         }
@@ -337,11 +348,20 @@ public class ConsolidatedDocx {
         }
     }
 
+    /**
+     * A run of text. Lines typed in a browser end with CR LF, which Word would keep as a raw character: each typed
+     * line becomes a line break of its own, blank lines dropped.
+     */
     private static XWPFRun run(XWPFParagraph paragraph, String text, int size) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);
         run.setFontSize(size);
-        run.setText(text == null ? "" : text);
+        List<String> lines = text == null ? List.of() : text.lines().filter(line -> !line.isBlank()).toList();
+        run.setText(lines.isEmpty() ? "" : lines.get(0));
+        for (int i = 1; i < lines.size(); i++) {
+            run.addBreak();
+            run.setText(lines.get(i));
+        }
         return run;
     }
 
@@ -440,9 +460,9 @@ public class ConsolidatedDocx {
         return text != null && !text.isBlank();
     }
 
-    /** Ends a free text written by a unit with a full stop unless it already ends a sentence. */
-    private static String sentence(String text) {
+    /** Ends a free text written by a unit, of one line or several, with a full stop unless it already ends one. */
+    static String sentence(String text) {
         String trimmed = text.strip();
-        return trimmed.matches(".*[.!?;:…]$") ? trimmed : trimmed + ".";
+        return trimmed.matches("(?s).*[.!?;:…]") ? trimmed : trimmed + ".";
     }
 }

@@ -58,9 +58,11 @@ public record ConsolidatedReport(
      * @param role "Chủ trì" or "Phối hợp"
      * @param status "Hoàn thành", "Đang thực hiện", ...
      * @param percent completion in percent; may be null
+     * @param documentNumber the number of the unit's report, e.g. "3215/STC-VP"; may be null
+     * @param documentDate the date of the unit's report; may be null
      */
     public record UnitResult(String unitName, String role, String status, Integer percent, String done,
-            String explanation, List<String> evidenceNames) {
+            String explanation, List<String> evidenceNames, String documentNumber, LocalDate documentDate) {
 
         public UnitResult {
             evidenceNames = List.copyOf(evidenceNames);

@@ -91,7 +91,7 @@ public class ConsolidatedReports {
                         row.getString("done"), row.getString("explanation")});
             }, (Object) ids);
             jdbc.query("select report_id, task_id, file_name from evidence where report_id = any (?)"
-                    + " and removed_at is null order by id", row -> {
+                    + " and task_id is not null and removed_at is null order by id", row -> {
                 evidence.computeIfAbsent(row.getLong("report_id") + "/" + row.getLong("task_id"),
                         key -> new ArrayList<>()).add(row.getString("file_name"));
             }, (Object) ids);
@@ -118,7 +118,8 @@ public class ConsolidatedReports {
                         message(locale, "report.role." + role.name()),
                         message(locale, ((EntryStatus) entry[0]).messageKey()),
                         (Integer) entry[1], (String) entry[2], (String) entry[3],
-                        evidence.getOrDefault(report.id() + "/" + task.id(), List.of())));
+                        evidence.getOrDefault(report.id() + "/" + task.id(), List.of()), report.documentNumber(),
+                        report.documentDate()));
             }
         }
         List<ConsolidatedReport.TaskResult> results = new ArrayList<>();
@@ -131,7 +132,7 @@ public class ConsolidatedReports {
                         : form.number().strip(),
                 blank(form.place()) ? place(plan.issuer()) : form.place().strip(), date,
                 message(locale, "report.consolidated.title", plan.number(), DATE.format(plan.issueDate()),
-                        plan.title()),
+                        midSentence(plan.title())),
                 plan.issuer(), message(locale, "report.consolidated.introduction", plan.number(),
                         DATE.format(plan.issueDate()), plan.issuer(), timeliness.period().label(), issuer.name()),
                 timeliness.period().label(), timeliness.period().deadline(),
@@ -164,6 +165,22 @@ public class ConsolidatedReports {
         } catch (DateTimeParseException e) {
             throw new RuleViolationException("date", "report.consolidated.date.invalid");
         }
+    }
+
+    /**
+     * A plan's title as it reads after "về": "Cải thiện và nâng cao Chỉ số…" becomes "cải thiện và nâng cao Chỉ
+     * số…", while a title opening on an acronym ("PAPI năm 2023", "UBND…") keeps it.
+     */
+    static String midSentence(String title) {
+        String text = title.strip();
+        if (text.length() < 2 || !Character.isUpperCase(text.codePointAt(0))) {
+            return text;
+        }
+        int second = text.offsetByCodePoints(0, 1);
+        if (!Character.isLowerCase(text.codePointAt(second))) {
+            return text;
+        }
+        return text.substring(0, second).toLowerCase(VIETNAMESE) + text.substring(second);
     }
 
     /** "Ủy ban nhân dân tỉnh Khánh Hòa" is issued in "Khánh Hòa". */

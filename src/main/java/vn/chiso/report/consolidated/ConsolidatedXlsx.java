@@ -104,6 +104,7 @@ public class ConsolidatedXlsx {
     private static void results(Sheet sheet, List<TaskResult> tasks, Styles styles, Labels text) {
         headers(sheet.createRow(0), styles, text.get("report.consolidated.column.section"),
                 text.get("report.consolidated.column.task"), text.get("report.consolidated.column.resultUnit"),
+                text.get("report.consolidated.column.unitReport"), text.get("report.consolidated.column.unitReportDate"),
                 text.get("report.consolidated.column.role"), text.get("report.consolidated.column.status"),
                 text.get("report.consolidated.column.percent"), text.get("report.consolidated.column.done"),
                 text.get("report.consolidated.column.explanation"), text.get("report.consolidated.column.evidence"));
@@ -116,15 +117,17 @@ public class ConsolidatedXlsx {
                 Row line = sheet.createRow(row++);
                 task(line, task, styles);
                 text(line, 2, result.unitName(), styles.wrapped());
-                text(line, 3, result.role(), styles.text());
-                text(line, 4, result.status(), styles.text());
-                number(line, 5, result.percent(), styles.integer());
-                text(line, 6, result.done(), styles.wrapped());
-                text(line, 7, result.explanation(), styles.wrapped());
-                text(line, 8, String.join(", ", result.evidenceNames()), styles.wrapped());
+                text(line, 3, result.documentNumber(), styles.text());
+                date(line, 4, result.documentDate(), styles.date());
+                text(line, 5, result.role(), styles.text());
+                text(line, 6, result.status(), styles.text());
+                number(line, 7, result.percent(), styles.integer());
+                text(line, 8, result.done(), styles.wrapped());
+                text(line, 9, result.explanation(), styles.wrapped());
+                text(line, 10, String.join(", ", result.evidenceNames()), styles.wrapped());
             }
         }
-        table(sheet, 0, Math.max(1, row - 1), 8, 50, 28, 11, 16, 13, 50, 40, 30);
+        table(sheet, 0, Math.max(1, row - 1), 8, 50, 28, 16, 12, 11, 16, 13, 50, 40, 30);
     }
 
     private static void task(Row row, TaskResult task, Styles styles) {
@@ -153,9 +156,10 @@ public class ConsolidatedXlsx {
         sheet.setAutoFilter(new CellRangeAddress(header, last, 0, widths.length - 1));
     }
 
+    /** A text cell; lines typed in a browser (CR LF) end with LF alone, as a spreadsheet breaks them. */
     private static void text(Row row, int column, String value, CellStyle style) {
         if (value != null && !value.isEmpty()) {
-            row.createCell(column).setCellValue(value);
+            row.createCell(column).setCellValue(value.replace("\r\n", "\n").replace('\r', '\n'));
             row.getCell(column).setCellStyle(style);
         }
     }

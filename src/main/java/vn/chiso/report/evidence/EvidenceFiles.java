@@ -69,6 +69,15 @@ public class EvidenceFiles {
         return new Upload(slot, name, type.get(), content);
     }
 
+    /** Checks the signed document of a report: a PDF, found in its content like every evidence file's type. */
+    public static Upload checkPdf(long slot, MultipartFile file) throws EvidenceRejectedException {
+        Upload upload = check(slot, file);
+        if (upload.type() != EvidenceType.PDF) {
+            throw refused(slot, upload.fileName(), "report.signed.notPdf");
+        }
+        return upload;
+    }
+
     /**
      * Checks every chosen file (inputs named by slot), refusing them all together when any is refused. A file input
      * left empty still sends a part, without a name or content: it is skipped.
@@ -117,6 +126,27 @@ public class EvidenceFiles {
                 select unit_id, id, ?, ?, ?, ?, ?, ?, ?, ? from progress_report where id = ?
                 """, upload.slot(), upload.fileName(), upload.type().contentType(), upload.content().length,
                 sha256(upload.content()), upload.content(), actor, Timestamp.from(at), reportId);
+    }
+
+    /**
+     * Attaches the signed document to a report as a whole (no task), in place of the one it had; that one stays
+     * stored for the versions that list it.
+     */
+    public void storeSigned(long reportId, Upload upload, String actor, Instant at) {
+        removeSigned(reportId, at);
+        jdbc.update("""
+                insert into evidence (unit_id, report_id, file_name, content_type, size, sha256, content,
+                    uploaded_by, uploaded_at)
+                select unit_id, id, ?, ?, ?, ?, ?, ?, ? from progress_report where id = ?
+                """, upload.fileName(), upload.type().contentType(), upload.content().length,
+                sha256(upload.content()), upload.content(), actor, Timestamp.from(at), reportId);
+    }
+
+    /** Takes the signed document off a report; it stays stored for the versions that list it. */
+    public void removeSigned(long reportId, Instant at) {
+        jdbc.update("""
+                update evidence set removed_at = ? where report_id = ? and task_id is null and removed_at is null
+                """, Timestamp.from(at), reportId);
     }
 
     /** Stores a file of a unit that belongs to no report (sent with an assessment); returns its id. */

@@ -28,9 +28,21 @@ final class Changes {
             changes.add(new Change("report.change.document", text(after.documentNumber()),
                     after.documentDate() == null ? "—" : formats.date(after.documentDate())));
         }
+        if (!Objects.equals(before.subject(), after.subject())) {
+            changes.add(new Change("report.change.subject", text(after.subject())));
+        }
         if (!Objects.equals(before.addressee(), after.addressee())) {
             changes.add(new Change("report.change.addressee", text(after.addressee())));
         }
+        if (!Objects.equals(before.signerTitle(), after.signerTitle())
+                || !Objects.equals(before.signerName(), after.signerName())) {
+            changes.add(new Change("report.change.signer", text(oneLine(after.signerTitle())),
+                    text(after.signerName())));
+        }
+        if (!Objects.equals(before.recipients(), after.recipients())) {
+            changes.add(new Change("report.change.recipients", text(String.join(" ", after.recipientLines()))));
+        }
+        signedDocument(before.signedDocument(), after.signedDocument(), changes);
         Map<Long, Snapshot.Entry> earlier = before.entries().stream()
                 .collect(Collectors.toMap(Snapshot.Entry::taskId, Function.identity()));
         for (Snapshot.Entry entry : after.entries()) {
@@ -60,6 +72,23 @@ final class Changes {
                 .forEach(file -> changes.add(new Change("report.change.fileAdded", section, file.name())));
         oldFiles.stream().filter(file -> !entry.files().contains(file))
                 .forEach(file -> changes.add(new Change("report.change.fileRemoved", section, file.name())));
+    }
+
+    private static void signedDocument(Snapshot.File before, Snapshot.File after, List<Change> changes) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (after == null) {
+            changes.add(new Change("report.change.signedRemoved", before.name()));
+        } else if (before == null) {
+            changes.add(new Change("report.change.signedAdded", after.name()));
+        } else {
+            changes.add(new Change("report.change.signedReplaced", before.name(), after.name()));
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? null : String.join(" / ", text.lines().map(String::strip).toList());
     }
 
     private static DefaultMessageSourceResolvable label(EntryStatus status) {

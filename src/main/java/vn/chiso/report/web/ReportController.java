@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -19,13 +20,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.util.StringUtils;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 import vn.chiso.report.EntryStatus;
 import vn.chiso.report.ProgressReports;
 import vn.chiso.report.ReportAccess;
@@ -48,6 +55,9 @@ import vn.chiso.user.CurrentUser;
 class ReportController {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final String SIGNED_DOCUMENT = "signedDocument";
+    /** Where the signed document's problems are listed among the files' (task ids are never 0). */
+    private static final long SIGNED_SLOT = 0;
 
     private final ProgressReports reports;
     private final ReportEditing editing;
@@ -59,6 +69,15 @@ class ReportController {
         this.editing = editing;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /**
+     * The form is a record: bound through its constructor alone. Binding it by properties afterwards has nothing to
+     * set, and fails (a 500) on a list posted with a gap such as entries[0] and entries[2].
+     */
+    @InitBinder("form")
+    void bindThroughConstructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     @PostMapping("/periods/{periodId}/reports")
@@ -88,43 +107,78 @@ class ReportController {
     }
 
     @PostMapping("/reports/{id}")
-    String save(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult result,
+    String save(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm posted, BindingResult result,
             @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         ReportHeader header = reports.header(id);
         ReportAccess.checkEdit(header, user);
-        if (!result.hasErrors()) {
-            try {
-                editing.save(id, form, EvidenceFiles.checkAll(EvidenceFiles.chosen(request)), user);
-            } catch (RuleViolationException violation) {
-                violation.rejectIn(result);
-            } catch (EvidenceRejectedException refused) {
-                result.reject("report.evidence.refused");
-                return form(model, reports.view(reports.header(id)), fileErrors(refused.problems()));
-            }
-        }
-        if (result.hasErrors()) {
+        // one entry per task in the report's order whatever was posted, as the form shows them, errors kept
+        ReportForm form = posted.alignedTo(reports.view(header));
+        BindingResult bound = new BeanPropertyBindingResult(form, "form");
+        bound.addAllErrors(result);
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", bound);
+        if (bound.hasErrors()) {
             return form(model, reports.view(reports.header(id)), Map.of());
         }
-        if (!action.equals("submit")) {
-            redirect.addFlashAttribute("success", "report.saved");
-            return "redirect:/reports/" + id + "/edit";
-        }
+        Optional<RuleViolationException> incomplete;
         try {
-            editing.submit(id, user);
-        } catch (RuleViolationException incomplete) {
-            // the draft is saved; show it again, as stored, with what still keeps it from being submitted
-            ReportView saved = reports.get(id);
-            ReportForm stored = ReportForm.of(saved);
-            BindingResult problems = new BeanPropertyBindingResult(stored, "form");
-            problems.reject("report.submit.incomplete");
-            incomplete.rejectIn(problems);
-            model.addAttribute("form", stored);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", problems);
-            return form(model, saved, Map.of());
+            Uploads files = uploads(request);
+            if (!action.equals("submit")) {
+                editing.save(id, form, files.entries(), files.signed(), user);
+                redirect.addFlashAttribute("success", "report.saved");
+                return "redirect:/reports/" + id + "/edit";
+            }
+            incomplete = editing.saveAndSubmit(id, form, files.entries(), files.signed(), user);
+        } catch (RuleViolationException violation) {
+            violation.rejectIn(bound);
+            return form(model, reports.view(reports.header(id)), Map.of());
+        } catch (EvidenceRejectedException refused) {
+            bound.reject("report.evidence.refused");
+            return form(model, reports.view(reports.header(id)), fileErrors(refused.problems()));
         }
-        redirect.addFlashAttribute("success", "report.submitted");
-        return "redirect:/reports/" + id;
+        if (incomplete.isEmpty()) {
+            redirect.addFlashAttribute("success", "report.submitted");
+            return "redirect:/reports/" + id;
+        }
+        // the draft is saved; show it again, as stored, with what still keeps it from being submitted
+        ReportView saved = reports.get(id);
+        ReportForm stored = ReportForm.of(saved);
+        BindingResult problems = new BeanPropertyBindingResult(stored, "form");
+        problems.reject("report.submit.incomplete");
+        incomplete.get().rejectIn(problems);
+        model.addAttribute("form", stored);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", problems);
+        return form(model, saved, Map.of());
+    }
+
+    /** The files chosen in the form: each task's evidence and the signed PDF (null when none was chosen). */
+    private record Uploads(List<EvidenceFiles.Upload> entries, EvidenceFiles.Upload signed) {
+    }
+
+    /** Checks every file chosen, refusing them all together when any is refused. */
+    private static Uploads uploads(HttpServletRequest request) {
+        List<FileProblem> problems = new ArrayList<>();
+        List<EvidenceFiles.Upload> entries = List.of();
+        EvidenceFiles.Upload signed = null;
+        try {
+            entries = EvidenceFiles.checkAll(EvidenceFiles.chosen(request));
+        } catch (EvidenceRejectedException refused) {
+            problems.addAll(refused.problems());
+        }
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile(SIGNED_DOCUMENT);
+        if (file != null && (!file.isEmpty() || StringUtils.hasText(file.getOriginalFilename()))) {
+            try {
+                signed = EvidenceFiles.checkPdf(SIGNED_SLOT, file);
+            } catch (EvidenceRejectedException refused) {
+                problems.addAll(refused.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new EvidenceRejectedException(problems);
+        }
+        return new Uploads(entries, signed);
     }
 
     /** The automatic save of the form (without files): the new version, or why nothing was saved. */
@@ -156,6 +210,7 @@ class ReportController {
         model.addAttribute("report", report);
         model.addAttribute("statuses", EntryStatus.values());
         model.addAttribute("fileErrors", fileErrors);
+        model.addAttribute("signedSlot", SIGNED_SLOT);
         model.addAttribute("maxMegabytes", EvidenceFiles.MAX_BYTES / 1024 / 1024);
         return "report/edit";
     }
@@ -168,7 +223,6 @@ class ReportController {
         }
         return errors;
     }
-
 
     private String message(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());

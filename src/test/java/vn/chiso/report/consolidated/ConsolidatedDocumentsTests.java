@@ -97,9 +97,9 @@ class ConsolidatedDocumentsTests {
                     "1 báo cáo gửi trễ hạn", "còn 1 cơ quan, đơn vị chưa gửi báo cáo");
             assertThat(text).contains("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ",
                     "II.1.a. Rà soát, đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của ngành",
-                    "- Sở Tài chính (Chủ trì): Hoàn thành, 100%. Đã rà soát 42 thủ tục, đề xuất đơn giản hóa 9 thủ tục."
+                    "- Sở Tài chính (Chủ trì; Báo cáo số 2303/STC-VP ngày 12/12/2024): Hoàn thành, 100%. Đã rà soát 42 thủ tục, đề xuất đơn giản hóa 9 thủ tục."
                             + " Tài liệu kiểm chứng: 2303-STC-VP.pdf, danh-muc-TTHC.xlsx.",
-                    "- Sở Tư pháp (Phối hợp): Đang thực hiện, 60%. Đã góp ý dự thảo phương án đơn giản hóa."
+                    "- Sở Tư pháp (Phối hợp; Báo cáo số 1187/STP-HCTP ngày 17/12/2024): Đang thực hiện, 60%. Đã góp ý dự thảo phương án đơn giản hóa."
                             + " Giải trình: Chờ ý kiến thẩm định của Bộ Tư pháp.",
                     "II.1.b. Cung cấp dịch vụ công trực tuyến toàn trình",
                     "Chưa có báo cáo được chấp nhận.");
@@ -177,24 +177,68 @@ class ConsolidatedDocumentsTests {
             assertThat(sending.getLastRowNum()).isEqualTo(header.getRowNum() + 3);
 
             Sheet results = workbook.getSheetAt(1);
-            assertThat(cells(results.getRow(0))).containsExactly("Mục", "Nhiệm vụ", "Đơn vị", "Vai trò", "Tình trạng",
-                    "Tỷ lệ hoàn thành (%)", "Kết quả thực hiện", "Giải trình", "Tài liệu kiểm chứng");
+            assertThat(cells(results.getRow(0))).containsExactly("Mục", "Nhiệm vụ", "Đơn vị", "Số báo cáo của đơn vị",
+                    "Ngày báo cáo của đơn vị", "Vai trò", "Tình trạng", "Tỷ lệ hoàn thành (%)", "Kết quả thực hiện",
+                    "Giải trình", "Tài liệu kiểm chứng");
             assertThat(results.getLastRowNum()).as("two results of II.1.a, and II.1.b alone").isEqualTo(3);
             Row lead = results.getRow(1);
             assertThat(cells(lead)).startsWith("II.1.a",
                     "Rà soát, đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của ngành",
-                    "Sở Tài chính", "Chủ trì", "Hoàn thành");
-            assertThat(lead.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(lead.getCell(5).getNumericCellValue()).isEqualTo(100);
-            assertThat(lead.getCell(8).getStringCellValue()).isEqualTo("2303-STC-VP.pdf, danh-muc-TTHC.xlsx");
+                    "Sở Tài chính", "2303/STC-VP", "12/12/2024", "Chủ trì", "Hoàn thành");
+            assertThat(lead.getCell(4).getLocalDateTimeCellValue()).as("a real date")
+                .isEqualTo(LocalDateTime.of(2024, 12, 12, 0, 0));
+            assertThat(lead.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(lead.getCell(7).getNumericCellValue()).isEqualTo(100);
+            assertThat(lead.getCell(10).getStringCellValue()).isEqualTo("2303-STC-VP.pdf, danh-muc-TTHC.xlsx");
             Row partner = results.getRow(2);
             assertThat(partner.getCell(2).getStringCellValue()).isEqualTo("Sở Tư pháp");
-            assertThat(partner.getCell(5).getNumericCellValue()).isEqualTo(60);
-            assertThat(partner.getCell(7).getStringCellValue()).isEqualTo("Chờ ý kiến thẩm định của Bộ Tư pháp");
+            assertThat(partner.getCell(3).getStringCellValue()).isEqualTo("1187/STP-HCTP");
+            assertThat(partner.getCell(7).getNumericCellValue()).isEqualTo(60);
+            assertThat(partner.getCell(9).getStringCellValue()).isEqualTo("Chờ ý kiến thẩm định của Bộ Tư pháp");
             Row alone = results.getRow(3);
             assertThat(alone.getCell(0).getStringCellValue()).isEqualTo("II.1.b");
             assertThat(alone.getCell(2)).isNull();
         }
+    }
+
+    @Test
+    void aResultOfSeveralLinesEndingWithAFullStopGetsNoSecondOne() throws IOException {
+        UnitResult typed = new UnitResult("Sở Thông tin và Truyền thông", "Chủ trì", "Hoàn thành", 100,
+                "Đã rà soát các thủ tục.\r\nĐã cung cấp 120 dịch vụ công trực tuyến.", null, List.of("danh-muc.xlsx"),
+                "88/STTTT-VP", LocalDate.of(2024, 12, 10));
+        String text = text(withResults(typed));
+        assertThat(text).contains("Đã cung cấp 120 dịch vụ công trực tuyến. Tài liệu kiểm chứng: danh-muc.xlsx.")
+            .doesNotContain("..");
+        assertThat(ConsolidatedDocx.sentence("Dòng một.\nDòng hai")).isEqualTo("Dòng một.\nDòng hai.");
+        assertThat(ConsolidatedDocx.sentence("Dòng một\nDòng hai./.")).isEqualTo("Dòng một\nDòng hai./.");
+    }
+
+    @Test
+    void aLineBreakTypedInTheBrowserIsALineBreakInWordNotARawCarriageReturn() throws IOException {
+        UnitResult typed = new UnitResult("Sở Tư pháp", "Chủ trì", "Đang thực hiện", 70,
+                "Đã tổ chức 3 hội nghị.\r\n\r\nĐã phát hành 500 tờ rơi.\nĐã đăng 12 tin bài.", null, List.of(),
+                "1187/STP-HCTP", LocalDate.of(2024, 12, 17));
+        byte[] docx = new ConsolidatedDocx(MESSAGES).write(withResults(typed), VIETNAMESE);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFParagraph result = document.getParagraphs().stream()
+                .filter(paragraph -> paragraph.getText().startsWith("- Sở Tư pháp")).findFirst().orElseThrow();
+            assertThat(result.getText()).doesNotContain("\r").isEqualTo("- Sở Tư pháp (Chủ trì; Báo cáo số"
+                    + " 1187/STP-HCTP ngày 17/12/2024): Đang thực hiện, 70%. Đã tổ chức 3 hội nghị.\n"
+                    + "Đã phát hành 500 tờ rơi.\nĐã đăng 12 tin bài.");
+            assertThat(result.getCTP().xmlText()).as("two line breaks, no carriage return kept")
+                .doesNotContain("\r");
+            assertThat(result.getCTP().xmlText().split("<w:br/>", -1)).hasSize(3);
+        }
+    }
+
+    @Test
+    void aPlanTitleReadsInLowerCaseAfterAboutUnlessItOpensOnAnAcronym() {
+        assertThat(ConsolidatedReports.midSentence(
+                "Cải thiện và nâng cao Chỉ số Hiệu quả Quản trị và Hành chính công tỉnh Khánh Hòa năm 2023"))
+            .isEqualTo("cải thiện và nâng cao Chỉ số Hiệu quả Quản trị và Hành chính công tỉnh Khánh Hòa năm 2023");
+        assertThat(ConsolidatedReports.midSentence("Ứng dụng công nghệ thông tin")).startsWith("ứng dụng");
+        assertThat(ConsolidatedReports.midSentence("PAPI năm 2023")).isEqualTo("PAPI năm 2023");
+        assertThat(ConsolidatedReports.midSentence("UBND tỉnh")).isEqualTo("UBND tỉnh");
     }
 
     @Test
@@ -212,7 +256,8 @@ class ConsolidatedDocumentsTests {
             assertThat(workbook.getSheetName(0)).isEqualTo("Reports received");
             assertThat(workbook.getSheetName(1)).isEqualTo("Task results");
             assertThat(valueBeside(workbook.getSheetAt(0), "Owing a report")).isEqualTo(3);
-            assertThat(cells(workbook.getSheetAt(1).getRow(0))).startsWith("Section", "Task", "Unit", "Role");
+            assertThat(cells(workbook.getSheetAt(1).getRow(0))).startsWith("Section", "Task", "Unit", "Unit's report No.",
+                    "Unit's report date", "Role");
         }
     }
 
@@ -227,9 +272,10 @@ class ConsolidatedDocumentsTests {
     private static ConsolidatedReport report() {
         UnitResult finance = new UnitResult("Sở Tài chính", "Chủ trì", "Hoàn thành", 100,
                 "Đã rà soát 42 thủ tục, đề xuất đơn giản hóa 9 thủ tục", null,
-                List.of("2303-STC-VP.pdf", "danh-muc-TTHC.xlsx"));
+                List.of("2303-STC-VP.pdf", "danh-muc-TTHC.xlsx"), "2303/STC-VP", LocalDate.of(2024, 12, 12));
         UnitResult justice = new UnitResult("Sở Tư pháp", "Phối hợp", "Đang thực hiện", 60,
-                "Đã góp ý dự thảo phương án đơn giản hóa.", "Chờ ý kiến thẩm định của Bộ Tư pháp", List.of());
+                "Đã góp ý dự thảo phương án đơn giản hóa.", "Chờ ý kiến thẩm định của Bộ Tư pháp", List.of(),
+                "1187/STP-HCTP", LocalDate.of(2024, 12, 17));
         List<TaskResult> tasks = List.of(
                 new TaskResult("II.1.a", "Rà soát, đơn giản hóa thủ tục hành chính thuộc phạm vi quản lý của ngành",
                         List.of(finance, justice)),
@@ -248,6 +294,24 @@ class ConsolidatedDocumentsTests {
                 "Báo cáo kết quả thực hiện Kế hoạch về UBND tỉnh (qua Sở Nội vụ)", LocalDate.of(2024, 12, 15),
                 new Counts(3, 1, 1, 1, 0), tasks, units, "GIÁM ĐỐC", "Nguyễn Văn An",
                 List.of("Như trên;", "Chủ tịch, các PCT UBND tỉnh (b/c);", "Lưu: VT, CCHC."));
+    }
+
+    /** The sample report with one task whose only result is this one. */
+    private static ConsolidatedReport withResults(UnitResult result) {
+        ConsolidatedReport sample = report();
+        return new ConsolidatedReport(sample.authority(), sample.issuer(), sample.number(), sample.place(),
+                sample.date(), sample.title(), sample.addressee(), sample.introduction(), sample.periodLabel(),
+                sample.deadline(), sample.counts(), List.of(new TaskResult("II.2.a", "Cung cấp dịch vụ công trực tuyến",
+                        List.of(result))), sample.units(), sample.signerTitle(), sample.signerName(),
+                sample.recipients());
+    }
+
+    private static String text(ConsolidatedReport report) throws IOException {
+        byte[] docx = new ConsolidatedDocx(MESSAGES).write(report, VIETNAMESE);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
     }
 
     private static List<String> cells(XWPFTableRow row) {

@@ -149,7 +149,7 @@ class DemoReportsTests {
                     XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
                 String text = extractor.getText();
                 assertThat(text).as(reader.username()).contains("SỞ NỘI VỤ", "6025/KH-UBND",
-                        "- " + finance + " (Chủ trì): Hoàn thành, 100%.",
+                        "- " + finance + " (Chủ trì; Báo cáo số 3215/STC-VP ngày 27/9/2023): Hoàn thành, 100%.",
                         "Kế hoạch số 2603/KH-STC ngày 08/07/2022", "hơn 50 cán bộ công chức",
                         "Tài liệu kiểm chứng: Ke-hoach-2603-KH-STC.docx.");
                 assertThat(text).as("only accepted reports are gathered")
@@ -179,7 +179,7 @@ class DemoReportsTests {
                 Sheet results = workbook.getSheet("Kết quả nhiệm vụ");
                 assertThat(StreamSupport.stream(results.spliterator(), false)
                         .filter(row -> row.getCell(2) != null && finance.equals(row.getCell(2).getStringCellValue()))
-                        .filter(row -> row.getCell(6) != null).map(row -> row.getCell(6).getStringCellValue()))
+                        .filter(row -> row.getCell(8) != null).map(row -> row.getCell(8).getStringCellValue()))
                     .anySatisfy(done -> assertThat(done).contains("Kế hoạch số 2603/KH-STC ngày 08/07/2022"));
             }
         }
