@@ -86,6 +86,8 @@ class ReportBrowserTests extends BrowserTestSupport {
         signIn(setup.officerA().username(), TestData.PASSWORD);
         page.locator("#next-deadline").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Soạn báo cáo")).click();
+        // the form's own scripts (automatic save, date picker) run once the page has loaded
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         Locator done = page.locator("[name='entries[0].done']");
 
         jdbc.update("delete from spring_session where principal_name = ?", setup.officerA().username());
@@ -110,6 +112,8 @@ class ReportBrowserTests extends BrowserTestSupport {
         signIn(setup.officerA().username(), TestData.PASSWORD);
         page.locator("#next-deadline").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Soạn báo cáo")).click();
+        // the form's own scripts (automatic save, date picker) run once the page has loaded
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.evaluate("document.getElementById('report-form').dataset.autosave = '/nowhere'");
         Locator done = page.locator("[name='entries[0].done']");
         done.fill("Bấm lưu khi phiên đã hết hạn.");
@@ -130,6 +134,8 @@ class ReportBrowserTests extends BrowserTestSupport {
         signIn(setup.officerA().username(), TestData.PASSWORD);
         page.locator("#next-deadline").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Soạn báo cáo")).click();
+        // the form's own scripts (automatic save, date picker) run once the page has loaded
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.locator("[name='entries[0].done']").fill("Kèm biên bản rất lớn.");
         Locator file = page.locator("#evidence-" + setup.tasksOfA().get(0).id());
         file.setInputFiles(new com.microsoft.playwright.options.FilePayload("bien-ban.pdf", "application/pdf",

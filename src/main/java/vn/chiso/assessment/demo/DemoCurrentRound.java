@@ -1,6 +1,5 @@
 package vn.chiso.assessment.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import vn.chiso.assessment.AssessedKind;
 import vn.chiso.report.evidence.EvidenceFiles;
 import vn.chiso.report.evidence.EvidenceType;
 import vn.chiso.report.evidence.UnitEvidence;
+import vn.chiso.shared.DemoPdf;
 import vn.chiso.shared.DemoCalendar;
 
 /**
@@ -153,7 +153,8 @@ final class DemoCurrentRound {
         List<Long> files = evidence.ofUnit(unitId).stream().limit(BACKED.size()).map(UnitEvidence::id).toList();
         if (files.isEmpty()) {
             files = List.of(evidence.storeForUnit(unitId, new EvidenceFiles.Upload(set.ids().get("1.1.1"),
-                    "Ke-hoach-CCHC-" + year + "-" + unit.unit().code() + ".pdf", EvidenceType.PDF, planPdf()),
+                    "Ke-hoach-CCHC-" + year + "-" + unit.unit().code() + ".pdf", EvidenceType.PDF, DemoPdf.page("UBND TINH KHANH HOA - SO TU PHAP",
+                            "KE HOACH CAI CACH HANH CHINH NAM " + year, "Tai lieu kiem chung minh hoa cua du lieu mau.")),
                     JUSTICE_OFFICER, sent));
         }
         List<Object[]> links = new ArrayList<>();
@@ -194,30 +195,5 @@ final class DemoCurrentRound {
 
     private static Instant earlier(Instant one, Instant other) {
         return one.isBefore(other) ? one : other;
-    }
-
-    /** A one-page PDF standing for the department's year plan (the demo's illustration, plain ASCII text). */
-    private byte[] planPdf() {
-        String text = "BT /F1 16 Tf 72 770 Td (UBND TINH KHANH HOA - SO TU PHAP) Tj 0 -28 Td (KE HOACH CAI CACH HANH"
-                + " CHINH NAM " + year + ") Tj /F1 11 Tf 0 -28 Td (Tai lieu kiem chung minh hoa cua du lieu mau.) Tj"
-                + " ET";
-        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
-                        + " /Contents 5 0 R >>",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream");
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(offset -> pdf.append("%010d 00000 n \n".formatted(offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -34,6 +34,7 @@ import vn.chiso.report.evidence.EvidenceFiles;
 import vn.chiso.report.evidence.EvidenceType;
 import vn.chiso.shared.DemoCalendar;
 import vn.chiso.shared.DemoData;
+import vn.chiso.shared.DemoPdf;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
 import vn.chiso.user.CurrentUser;
@@ -123,6 +124,8 @@ class DemoReports implements ApplicationRunner {
                         + " kiểm tra chuyên ngành tài chính năm 2023.")),
                 Map.of(0, "Ke-hoach-2603-KH-STC.docx", 1, "Ke-hoach-4716-KH-STC.docx", 4,
                         "Thong-bao-giao-ban-09-6-2023.docx"));
+        sign(stc, finance, "báo cáo kết quả thực hiện cải thiện và nâng cao Chỉ số Hiệu quả Quản trị và hành chính công"
+                + " tỉnh Khánh Hoà", "GIÁM ĐỐC", "Vĩnh Thông", "Như trên;\nLưu: VT, VP.", "3215-STC-VP.pdf");
         editing.submit(stc, finance);
         review.accept(stc, coordinator);
         backdate(stc, LocalDateTime.of(2023, 9, 27, 10, 15), LocalDateTime.of(2023, 10, 2, 9, 0), true);
@@ -241,6 +244,17 @@ class DemoReports implements ApplicationRunner {
         editing.save(id, new ReportForm(number, date, null, report.header().version(), entries, List.of()), evidence,
                 officer);
         return id;
+    }
+
+    /** The document as the unit signed it (seed 000): subject, signer, Nơi nhận and the signed PDF. */
+    private void sign(long id, CurrentUser officer, String subject, String signerTitle, String signerName,
+            String recipients, String fileName) {
+        ReportForm typed = ReportForm.of(reports.get(id));
+        ReportForm signed = new ReportForm(typed.documentNumber(), typed.documentDate(), subject, typed.addressee(),
+                signerTitle, signerName, recipients, typed.version(), typed.entries(), List.of(), false);
+        editing.save(id, signed, List.of(), new EvidenceFiles.Upload(0, fileName, EvidenceType.PDF,
+                DemoPdf.page("SO TAI CHINH TINH KHANH HOA", "BAO CAO SO 3215/STC-VP", "Ban da ky (minh hoa cua du lieu"
+                        + " mau).")), officer);
     }
 
     private void backdate(long reportId, LocalDateTime submitted, LocalDateTime reviewed, boolean onTime) {

@@ -92,6 +92,27 @@ class DemoReportsTests {
         assertThat(state.counts().missing()).isEqualTo(state.counts().owing() - 3);
     }
 
+    /** Sở Tài chính's report carries what seed 000 carries: its subject, its signer, Nơi nhận and the signed PDF. */
+    @Test
+    void theFinanceDepartmentsReportReadsAsTheSignedDocumentOfSeed000() {
+        UnitStatus finance = byCode(timeliness.of(period())).get("STC");
+        UserRow coordinator = users.search(new vn.chiso.user.UserSearch("noivu", null, null, false),
+                org.springframework.data.domain.Pageable.unpaged()).stream().findFirst().orElseThrow();
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(vn.chiso.Pages.html(
+                mvc.get().uri("/reports/" + finance.report().id()).with(as(coordinator)).exchange()));
+
+        assertThat(page.selectFirst(".subject").text()).isEqualTo("V/v báo cáo kết quả thực hiện cải thiện và nâng cao"
+                + " Chỉ số Hiệu quả Quản trị và hành chính công tỉnh Khánh Hoà");
+        assertThat(page.select(".signer span").eachText()).containsExactly("GIÁM ĐỐC", "Vĩnh Thông");
+        assertThat(page.select(".recipients li").eachText()).containsExactly("- Như trên;", "- Lưu: VT, VP.");
+        assertThat(page.selectFirst(".signed-document a").text()).isEqualTo("3215-STC-VP.pdf");
+        MvcTestResult pdf = mvc.get().uri(page.selectFirst(".signed-document a").attr("href")).with(as(coordinator))
+                .exchange();
+        assertThat(pdf.getResponse().getContentAsByteArray()).startsWith("%PDF-".getBytes());
+        assertThat(reports.get(finance.report().id()).evidenceCount()).isEqualTo(3);
+    }
+
     /**
      * 152/KH-UBND around the day the demo was built: the one-off report due ten days ago is on time from Home Affairs
      * and Finance (accepted), late from Justice four days ago (waiting for review) and missing from the Office; the
