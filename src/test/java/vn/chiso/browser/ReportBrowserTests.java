@@ -38,6 +38,7 @@ class ReportBrowserTests extends BrowserTestSupport {
         Locator next = page.locator("#next-deadline");
         assertThat(next.locator(".days-left")).hasText("10");
         next.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Soạn báo cáo")).click();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 
         page.getByLabel("Số văn bản").fill("12/DVA-VP");
         page.locator("[name='entries[0].done']").fill("Đã quán triệt kế hoạch tại cuộc họp giao ban ngày 09/6.");
@@ -46,6 +47,7 @@ class ReportBrowserTests extends BrowserTestSupport {
         page.navigate(url("/"));
         page.locator("#next-deadline").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Tiếp tục soạn")).click();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertThat(page.locator("[name='entries[0].done']"))
                 .hasValue("Đã quán triệt kế hoạch tại cuộc họp giao ban ngày 09/6.");
         assertThat(page.getByLabel("Số văn bản")).hasValue("12/DVA-VP");

@@ -174,6 +174,7 @@ class ReportFormBrowserTests extends BrowserTestSupport {
     private void compose() {
         page.locator("#next-deadline").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Soạn báo cáo")).click();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     }
 
     private void fillDocument() {
