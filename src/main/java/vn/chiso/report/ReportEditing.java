@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,11 @@ public class ReportEditing {
     private final ReportVersions versions;
     private final Clock clock;
     private final String defaultAddressee;
+    private final ApplicationEventPublisher events;
 
     ReportEditing(JdbcTemplate jdbc, ProgressReports reports, ReportingPeriods periods, PlanService plans,
             EvidenceFiles evidence, ReportVersions versions, Clock clock,
-            @Value("${chiso.reports.addressee}") String defaultAddressee) {
+            @Value("${chiso.reports.addressee}") String defaultAddressee, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.periods = periods;
@@ -55,6 +57,7 @@ public class ReportEditing {
         this.versions = versions;
         this.clock = clock;
         this.defaultAddressee = defaultAddressee;
+        this.events = events;
     }
 
     /** The officer's unit's report for a period, created as an empty draft the first time. */
@@ -167,6 +170,7 @@ public class ReportEditing {
                 """, Timestamp.from(now), Timestamp.from(now), onTime, officer.fullName(), Timestamp.from(now),
                 reportId);
         versions.record(reports.get(reportId), ReportEvent.SUBMITTED, officer.fullName(), null, now);
+        events.publishEvent(ReportSubmitted.of(header, now, onTime));
     }
 
     private ReportView lockForEditing(long reportId, CurrentUser officer) {
