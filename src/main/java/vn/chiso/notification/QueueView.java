@@ -20,11 +20,11 @@ record QueueView(List<WaitingReport> reports, List<WaitingAssessment> appraisals
         List<WaitingAssessment> overdue, LocalDate today) {
 
     /** The days since the last day of the unit's answer. */
-    long daysOverdue(WaitingAssessment returned) {
+    public long daysOverdue(WaitingAssessment returned) {
         return ChronoUnit.DAYS.between(returned.responseDue(), today);
     }
 
-    long total() {
+    public long total() {
         return reports.size() + appraisals.size() + responses.size() + overdue.size();
     }
 }
