@@ -30,7 +30,7 @@ public class ReviewQueue {
     /** Oldest submission first: the one that has waited longest. Lateness is the first submission's, in Vietnam. */
     public List<WaitingReport> waiting() {
         return jdbc.query("""
-                select r.id, r.unit_id, u.name as unit_name, r.plan_id, p.number as plan_number, r.period_id,
+                select r.id, u.name as unit_name, r.plan_id, p.number as plan_number, r.period_id,
                        rp.label as period_label, rp.deadline, r.submitted_at,
                        case when not r.on_time then (r.first_submitted_at at time zone ?)::date - rp.deadline
                        end as days_late,
@@ -39,11 +39,10 @@ public class ReviewQueue {
                 join reporting_period rp on rp.id = r.period_id
                 where r.status = 'SUBMITTED'
                 order by r.submitted_at, r.id
-                """, (row, n) -> new WaitingReport(row.getLong("id"), row.getLong("unit_id"),
-                row.getString("unit_name"), row.getLong("plan_id"), row.getString("plan_number"),
-                row.getLong("period_id"), row.getString("period_label"),
-                row.getObject("deadline", LocalDate.class), ProgressReports.instant(row, "submitted_at"),
-                row.getObject("days_late", Integer.class), row.getBoolean("resubmitted")),
-                clock.getZone().getId());
+                """, (row, n) -> new WaitingReport(row.getLong("id"), row.getString("unit_name"),
+                row.getLong("plan_id"), row.getString("plan_number"), row.getLong("period_id"),
+                row.getString("period_label"), row.getObject("deadline", LocalDate.class),
+                ProgressReports.instant(row, "submitted_at"), row.getObject("days_late", Integer.class),
+                row.getBoolean("resubmitted")), clock.getZone().getId());
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param daysLate    {@code null} when the first submission was on time; else the days between the deadline and it
  * @param resubmitted sent again after it was returned
  */
-public record WaitingReport(long id, long unitId, String unitName, long planId, String planNumber, long periodId,
+public record WaitingReport(long id, String unitName, long planId, String planNumber, long periodId,
         String periodLabel, LocalDate deadline, Instant submittedAt, Integer daysLate, boolean resubmitted) {
 
     public boolean late() {

@@ -100,7 +100,9 @@ class WorkQueueTests {
         assertThat(text(page, "[data-report=" + lastMinute + "]")).contains("Đúng hạn").doesNotContain("Trễ");
         assertThat(text(page, "[data-report=" + sentAgain + "]"))
                 .contains(second.plan().number(), "Gửi lúc 02/07/2041 08:00", "Đúng hạn", "Gửi lại sau khi bị trả lại");
-        assertThat(page.select("[data-report=" + late + "] a").attr("href")).isEqualTo("/reports/" + late);
+        assertThat(page.select("[data-report=" + late + "] a.btn").attr("href")).isEqualTo("/reports/" + late);
+        assertThat(page.select("[data-report=" + late + "] a").eachAttr("href")).contains("/plans/" + first.plan().id(),
+                "/plans/" + first.plan().id() + "/periods/" + first.period().id());
     }
 
     @Test
@@ -133,7 +135,7 @@ class WorkQueueTests {
         assertThat(ids(page, "#overdue li", "data-assessment", mine)).containsExactly(overdue);
         assertThat(text(page, "[data-assessment=" + overdue + "]")).contains("Hạn trả lời 15/12/2095, đã quá 15 ngày");
         long overdueUnit = jdbc.queryForObject("select unit_id from assessment where id = ?", Long.class, overdue);
-        assertThat(page.select("[data-assessment=" + overdue + "] a").attr("href"))
+        assertThat(page.select("[data-assessment=" + overdue + "] a.btn").attr("href"))
                 .isEqualTo("/assessments/2095/units/" + overdueUnit + "/appraisal");
 
         clock.set(LocalDate.of(year, 12, 31).atTime(0, 5).atZone(VIETNAM).toInstant());
