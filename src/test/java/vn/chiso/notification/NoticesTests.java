@@ -1,8 +1,8 @@
 package vn.chiso.notification;
 
+import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,14 +21,9 @@ import vn.chiso.assessment.AssessmentFixtures;
 import vn.chiso.assessment.Assessments;
 import vn.chiso.assessment.ResponseForm;
 import vn.chiso.assessment.SelfAssessment;
-import vn.chiso.report.EntryStatus;
-import vn.chiso.report.EntryView;
-import vn.chiso.report.ProgressReports;
 import vn.chiso.report.ReportEditing;
 import vn.chiso.report.ReportFixtures;
 import vn.chiso.report.ReportFixtures.Setup;
-import vn.chiso.report.ReportForm;
-import vn.chiso.report.ReportView;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.unit.UnitView;
 import vn.chiso.user.CurrentUser;
@@ -62,8 +57,6 @@ class NoticesTests {
     ReportFixtures fixtures;
     @Autowired
     ReportEditing editing;
-    @Autowired
-    ProgressReports reports;
     @Autowired
     SelfAssessment selfAssessment;
     @Autowired
@@ -195,23 +188,18 @@ class NoticesTests {
                 + " where u.name like '%Cam Ranh%' and r.submitted_at is not null", Long.class)).isPositive();
     }
 
-    /** Writes the officer's report with its document and submits it. */
+    /** The officer's report, sent. */
     private long submit(Setup setup) {
         long report = prepare(setup);
         editing.submit(report, setup.a());
         return report;
     }
 
+    /** The officer's report with the unit's document number and date, all it needs to be sent. */
     private long prepare(Setup setup) {
         long id = editing.open(setup.period().id(), setup.a());
-        ReportView report = reports.get(id);
-        List<ReportForm.EntryForm> entries = new ArrayList<>();
-        for (EntryView entry : report.entries()) {
-            entries.add(new ReportForm.EntryForm(entry.task().id(), EntryStatus.IN_PROGRESS,
-                    "Đã ban hành văn bản hướng dẫn", "60", null));
-        }
-        editing.save(id, new ReportForm("9/DVA", "28/9/2043", null, report.header().version(), entries, null),
-                List.of(), setup.a());
+        jdbc.update("update progress_report set document_number = '9/DVA', document_date = ? where id = ?",
+                Date.valueOf(setup.period().deadline().minusDays(1)), id);
         return id;
     }
 
