@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import vn.chiso.index.Measure;
+import vn.chiso.notification.NoticeKind;
 import vn.chiso.report.EntryStatus;
 import vn.chiso.report.ReportEvent;
 import vn.chiso.report.ReportStatus;
@@ -71,7 +72,7 @@ class MessageBundlesTests {
     void everyKeyTheJavaCodeUsesExists() throws IOException {
         Set<String> used = keys(SOURCES, ".java",
                 Pattern.compile("message = \"\\{([\\w.]+)}\""),
-                Pattern.compile("\"((?:unit|user|password|index|indicator|import|manual|catalogue|template|file|plan|target|task|period|edit|report|home|mail|dashboard|api|assessment|criteria)"
+                Pattern.compile("\"((?:unit|user|password|index|indicator|import|manual|catalogue|template|file|plan|target|task|period|edit|report|home|mail|dashboard|api|assessment|criteria|queue|notice)"
                         + "\\.[A-Za-z][\\w.]*[A-Za-z])\""));
         assertThat(used).hasSizeGreaterThan(100);
         assertThat(vietnamese.stringPropertyNames()).containsAll(used);
@@ -86,6 +87,7 @@ class MessageBundlesTests {
         Stream.of(EntryStatus.values()).forEach(status -> assertThat(vietnamese).containsKey(status.messageKey()));
         Stream.of(ReportEvent.values()).forEach(event -> assertThat(vietnamese).containsKey(event.messageKey()));
         Stream.of(UnitState.values()).forEach(state -> assertThat(vietnamese).containsKey(state.messageKey()));
+        Stream.of(NoticeKind.values()).forEach(kind -> assertThat(vietnamese).containsKey(kind.messageKey()));
         Stream.of(ReportStatus.values()).filter(status -> !status.editable())
                 .forEach(status -> assertThat(vietnamese).containsKey("report.locked." + status.name()));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,14 +36,16 @@ public class SelfAssessment {
     private final AssessmentYears years;
     private final EvidenceFiles evidence;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SelfAssessment(JdbcTemplate jdbc, Assessments assessments, AssessmentYears years, EvidenceFiles evidence,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.assessments = assessments;
         this.years = years;
         this.evidence = evidence;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -134,6 +137,7 @@ public class SelfAssessment {
                 update assessment set status = 'SUBMITTED', submitted_at = ?, late = coalesce(late, ?), updated_by = ?,
                     updated_at = ?, version = version + 1 where id = ?
                 """, Timestamp.from(now), late, officer.fullName(), Timestamp.from(now), assessment.header().id());
+        events.publishEvent(AssessmentSent.of(assessment.header(), now, late));
     }
 
     /**
@@ -157,6 +161,7 @@ public class SelfAssessment {
                 update assessment set status = 'RESPONDED', responded_at = ?, updated_by = ?, updated_at = ?,
                     version = version + 1 where id = ?
                 """, Timestamp.from(now), officer.fullName(), Timestamp.from(now), header.id());
+        events.publishEvent(new AppraisalAnswered(header.id(), year, unitId, header.unitName(), now));
     }
 
     private AssessmentHeader keepResponses(int year, long unitId, ResponseForm form, CurrentUser officer) {

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.chiso.assessment.ranking.Rankings;
+import vn.chiso.notification.Notices;
 import vn.chiso.report.progress.TaskProgress;
 import vn.chiso.user.CurrentUser;
 import vn.chiso.user.Role;
@@ -19,12 +20,15 @@ class DashboardController {
     private final DashboardSheets sheets;
     private final TaskProgress progress;
     private final Rankings rankings;
+    private final Notices notices;
 
-    DashboardController(Scopes scopes, DashboardSheets sheets, TaskProgress progress, Rankings rankings) {
+    DashboardController(Scopes scopes, DashboardSheets sheets, TaskProgress progress, Rankings rankings,
+            Notices notices) {
         this.scopes = scopes;
         this.sheets = sheets;
         this.progress = progress;
         this.rankings = rankings;
+        this.notices = notices;
     }
 
     @GetMapping("/dashboard")
@@ -40,6 +44,10 @@ class DashboardController {
         } else if (!user.is(Role.OFFICER)) {
             // the units' PAR ranking is for leaders and coordinators; linked once a year has final assessments
             model.addAttribute("rankedYear", rankings.latestRankedYear().orElse(null));
+        }
+        if (user.is(Role.COORDINATOR)) {
+            // where a coordinator lands: what was sent to them since they last looked
+            model.addAttribute("notices", notices.unread(user.id()));
         }
         return "dashboard/home";
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +45,11 @@ public class ReportEditing {
     private final ReportVersions versions;
     private final Clock clock;
     private final String defaultAddressee;
+    private final ApplicationEventPublisher events;
 
     ReportEditing(JdbcTemplate jdbc, ProgressReports reports, ReportingPeriods periods, PlanService plans,
             EvidenceFiles evidence, ReportVersions versions, Clock clock,
-            @Value("${chiso.reports.addressee}") String defaultAddressee) {
+            @Value("${chiso.reports.addressee}") String defaultAddressee, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.periods = periods;
@@ -56,6 +58,7 @@ public class ReportEditing {
         this.versions = versions;
         this.clock = clock;
         this.defaultAddressee = defaultAddressee;
+        this.events = events;
     }
 
     /** The officer's unit's report for a period, created as an empty draft the first time. */
@@ -214,6 +217,7 @@ public class ReportEditing {
                 """, Timestamp.from(now), Timestamp.from(now), onTime, officer.fullName(), Timestamp.from(now),
                 reportId);
         versions.record(reports.get(reportId), ReportEvent.SUBMITTED, officer.fullName(), null, now);
+        events.publishEvent(ReportSubmitted.of(header, now, onTime));
     }
 
     private ReportHeader lock(long reportId) {

@@ -40,6 +40,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByRoleAndActiveTrueAndUnitIdIn(Role role, java.util.Collection<Long> unitIds);
 
+    List<UserAccount> findByRoleAndActiveTrueOrderById(Role role);
+
     interface RoleCount {
         Role getRole();
 

@@ -186,6 +186,14 @@ public class UserService {
                         Collectors.mapping(UserAccount::getEmail, Collectors.toList())));
     }
 
+    /** The active coordinators, who are told when a report or an assessment waits for them. */
+    public List<Recipient> activeCoordinators() {
+        return accounts.findByRoleAndActiveTrueOrderById(Role.COORDINATOR).stream()
+                .map(account -> new Recipient(account.getId(), account.getFullName(),
+                        StringUtils.hasText(account.getEmail()) ? account.getEmail() : null))
+                .toList();
+    }
+
     private void keepAnAdministrator(UserAccount account, CurrentUser actor, String field) {
         if (account.getId() == actor.id()) {
             throw new RuleViolationException(field, "user.admin.self");

@@ -37,7 +37,7 @@ class NavigationTests {
         UserRow officer = demo("taichinh");
         Map<String, List<String>> menus = Map.of(
                 "admin", List.of("/", "/indices", "/outbox", "/admin/units", "/admin/users", "/account/password"),
-                "noivu", List.of("/", "/indices", "/plans", "/assessments", "/outbox", "/account/password"),
+                "noivu", List.of("/", "/indices", "/plans", "/queue", "/assessments", "/outbox", "/account/password"),
                 "taichinh", List.of("/", "/dashboard", "/indices", "/plans", "/units/" + officer.unitId() + "/tasks",
                         "/units/" + officer.unitId() + "/reports", "/assessments", "/account/password"),
                 "lanhdao", List.of("/", "/indices", "/plans", "/assessments", "/account/password"));

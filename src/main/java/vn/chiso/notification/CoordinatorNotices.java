@@ -1,0 +1,48 @@
+package vn.chiso.notification;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.chiso.assessment.AppraisalAnswered;
+import vn.chiso.assessment.AssessmentSent;
+import vn.chiso.report.ReportSubmitted;
+import vn.chiso.user.UserService;
+
+/**
+ * Writes a notice for every active coordinator when a unit sends something, inside the transaction that sends it: the
+ * notices exist exactly when the submission does (a refused or rolled-back submission leaves none, and no crash
+ * between the two can lose them), at the cost of two short statements in that transaction.
+ */
+@Component
+class CoordinatorNotices {
+
+    private final Notices notices;
+    private final UserService users;
+    private final StartUp startUp;
+
+    CoordinatorNotices(Notices notices, UserService users, StartUp startUp) {
+        this.notices = notices;
+        this.users = users;
+        this.startUp = startUp;
+    }
+
+    @EventListener
+    void on(ReportSubmitted report) {
+        tell(Alert.of(report));
+    }
+
+    @EventListener
+    void on(AssessmentSent assessment) {
+        tell(Alert.of(assessment));
+    }
+
+    @EventListener
+    void on(AppraisalAnswered answer) {
+        tell(Alert.of(answer));
+    }
+
+    private void tell(Alert alert) {
+        if (startUp.over()) {
+            notices.tell(users.activeCoordinators(), alert);
+        }
+    }
+}

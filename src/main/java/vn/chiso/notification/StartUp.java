@@ -1,0 +1,24 @@
+package vn.chiso.notification;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the application has started. Until then what is submitted comes from the demo loader replaying the demo's
+ * history through the services, which is nobody's news: no notice and no mail for it.
+ */
+@Component
+class StartUp {
+
+    private volatile boolean over;
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        over = true;
+    }
+
+    boolean over() {
+        return over;
+    }
+}
