@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -20,7 +21,9 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "chiso.embedded-db.temporary=true")
-@AutoConfigureMockMvc
+// MockMvc would keep a printout of every request of a test to show on failure: a test that walks hundreds of pages
+// (MojibakeTests) filled gigabytes with it. AssertJ's messages say what failed.
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import(TestSupportConfiguration.class)
 public @interface ChisoTest {
 }
