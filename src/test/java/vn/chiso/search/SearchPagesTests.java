@@ -225,6 +225,11 @@ class SearchPagesTests {
     }
 
     @Test
+    void anAnonymousVisitorIsSentToSignInFirst() {
+        assertThat(mvc.get().uri("/search").param("q", "tu phap")).hasStatus(302).hasRedirectedUrl("/login");
+    }
+
+    @Test
     void theMenuHoldsTheSearchBoxOnEveryRolesPages() {
         for (String username : List.of("admin", "noivu", "taichinh", "tuphap", "lanhdao")) {
             for (String uri : List.of("/", "/indices", "/account/password")) {
