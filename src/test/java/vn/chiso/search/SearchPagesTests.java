@@ -169,12 +169,19 @@ class SearchPagesTests {
     @Test
     void plansAreFoundOnlyByThoseWhoMayOpenThem() {
         String number = TestData.unique("88") + "/KH-DUTHAO";
-        plans.create(new PlanForm(number, LocalDate.of(2026, 1, 5), "Ủy ban nhân dân tỉnh", "Kế hoạch dự thảo thử",
-                2026, 2026, List.of("PAPI"), null, null, null, PlanStatus.DRAFT, null));
+        long draft = plans.create(new PlanForm(number, LocalDate.of(2026, 1, 5), "Ủy ban nhân dân tỉnh",
+                "Kế hoạch dự thảo thử", 2026, 2026, List.of("PAPI"), null, null, null, PlanStatus.DRAFT, null));
+        String task = "Khảo sát dự thảo " + TestData.unique("nv");
+        tasks.add(plans.get(draft), new TaskForm("I.1", task, null, null, true,
+                "u:" + units.findByCode("STC").orElseThrow().id(), List.of(), List.of(), null));
 
         assertThat(planNumbers(number, demo("noivu"))).containsExactly(number);
         assertThat(planNumbers(number, demo("lanhdao"))).isEmpty();
         assertThat(planNumbers(number, demo("taichinh"))).isEmpty();
+        // a draft's tasks, even one given to the officer's own unit
+        assertThat(taskPlans(task, demo("noivu"))).containsExactly("thuộc kế hoạch " + number);
+        assertThat(taskPlans(task, demo("lanhdao"))).isEmpty();
+        assertThat(taskPlans(task, demo("taichinh"))).isEmpty();
         // closed
         assertThat(planNumbers("8416", demo("lanhdao"))).containsExactly("8416/KH-UBND");
         assertThat(planNumbers("8416", demo("taichinh"))).isEmpty();
@@ -276,6 +283,11 @@ class SearchPagesTests {
 
     private List<String> planNumbers(String typed, UserRow reader) {
         return search(typed, reader).select("#found-plans a.search-match .match-title").eachText();
+    }
+
+    private List<String> taskPlans(String typed, UserRow reader) {
+        return search(VietnameseText.fold(typed), reader).select("#found-tasks a.search-match .match-plan")
+                .eachText();
     }
 
     private List<String> reportNumbers(String typed, UserRow reader) {
