@@ -55,7 +55,7 @@ class LanguageSwitchTests {
         MvcTestResult english = mvc.get().uri(link(page, "en")).with(as(admin)).exchange();
         assertThat(english).hasStatusOk();
         assertThat(page(english).select("h1").text()).isEqualTo("Users");
-        assertThat(page(english).select("input[name=q]").val()).isEqualTo("tai");
+        assertThat(page(english).select("main input[name=q]").val()).isEqualTo("tai");
     }
 
     @Test

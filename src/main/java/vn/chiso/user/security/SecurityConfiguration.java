@@ -37,6 +37,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers("/account/password").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // the menu's search box: every role, each finding only what it may open (checked by the query)
+                        .requestMatchers(HttpMethod.GET, "/search").authenticated()
                         // indices: every role reads results; coordinators import, type in and keep the catalogue
                         .requestMatchers("/indices/*/import", "/indices/*/import/**", "/indices/*/manual",
                                 "/indices/*/catalogue", "/indices/*/catalogue/**").hasRole("COORDINATOR")
