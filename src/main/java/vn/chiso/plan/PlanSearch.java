@@ -67,14 +67,13 @@ public class PlanSearch {
     }
 
     /**
-     * The plans a role may open: coordinators every one, drafts included; leaders every one but drafts; officers
-     * those in force; administrators none.
+     * The plans a role may open: coordinators every one, drafts included; leaders and officers every one but drafts
+     * (those in force and closed, as the plan pages let them); administrators none.
      */
     static Set<PlanStatus> readableBy(Role role) {
         return switch (role) {
             case COORDINATOR -> EnumSet.allOf(PlanStatus.class);
-            case LEADER -> EnumSet.of(PlanStatus.IN_FORCE, PlanStatus.CLOSED);
-            case OFFICER -> EnumSet.of(PlanStatus.IN_FORCE);
+            case OFFICER, LEADER -> EnumSet.of(PlanStatus.IN_FORCE, PlanStatus.CLOSED);
             case ADMIN -> EnumSet.noneOf(PlanStatus.class);
         };
     }

@@ -35,7 +35,8 @@ class PlanSearchTests {
         assertThat(PlanSearch.readableBy(vn.chiso.user.Role.COORDINATOR)).containsExactlyInAnyOrder(PlanStatus.values());
         assertThat(PlanSearch.readableBy(vn.chiso.user.Role.LEADER))
                 .containsExactlyInAnyOrder(PlanStatus.IN_FORCE, PlanStatus.CLOSED);
-        assertThat(PlanSearch.readableBy(vn.chiso.user.Role.OFFICER)).containsExactly(PlanStatus.IN_FORCE);
+        assertThat(PlanSearch.readableBy(vn.chiso.user.Role.OFFICER))
+                .containsExactlyInAnyOrder(PlanStatus.IN_FORCE, PlanStatus.CLOSED);
         assertThat(PlanSearch.readableBy(vn.chiso.user.Role.ADMIN)).isEmpty();
     }
 
