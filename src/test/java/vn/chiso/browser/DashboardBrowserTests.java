@@ -69,7 +69,7 @@ class DashboardBrowserTests extends BrowserTestSupport {
                 "/dashboard/tasks", "/dashboard/timeliness")) {
             page.navigate(url(dashboard));
             assertThat(page.locator("header")).isHidden();
-            assertThat(page.locator("form[role='search']")).isHidden();
+            assertThat(page.locator("form.dashboard-filters")).isHidden();
             assertThat(page.locator(".dashboard-tabs")).isHidden();
             assertThat(page.locator("h1")).isVisible();
             String name = dashboard.replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");

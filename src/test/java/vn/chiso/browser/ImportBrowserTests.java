@@ -1,6 +1,10 @@
 package vn.chiso.browser;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -44,6 +48,28 @@ class ImportBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("canvas[data-trend]")).isVisible();
         page.waitForFunction("() => window.Chart && Chart.getChart(document.querySelector('canvas[data-trend]'))");
         assertThat(page.locator("#provinces tr[data-ours='true'] .province")).containsText("Khánh Hòa");
+    }
+
+    /**
+     * A file over what one form may send (100 MB) never reaches the application: the page comes back with a
+     * Vietnamese message instead of Tomcat's English 413, and the year the coordinator typed is still there.
+     */
+    @Test
+    void aFormOverTheUploadLimitComesBackWithAVietnameseMessageAndWhatWasTyped() throws IOException {
+        Path large = Files.createTempFile("ket-qua", ".csv");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(101L * 1024 * 1024);
+        }
+        signIn("noivu", "chiso-demo");
+        page.navigate(url("/indices/PAPI/import"));
+        page.getByLabel("Năm").first().fill("2031");
+        page.locator("#file").setInputFiles(large);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải lên và xem trước")).click();
+
+        assertThat(page.locator(".alert-danger")).hasText(
+                "Tệp gửi lên quá lớn: mỗi lần gửi tối đa 100 MB. Hãy chọn tệp nhỏ hơn rồi gửi lại.");
+        assertThat(page.getByLabel("Năm").first()).hasValue("2031");
+        Files.delete(large);
     }
 
     private void upload(String year, String csv) {

@@ -158,7 +158,8 @@ class SearchPagesTests {
         jdbc.update("update progress_report set document_number = ? where id = ?", number, draft);
         UserRow leader = demo("lanhdao");
 
-        assertThat(reportNumbers("3215", leader)).containsExactly("Báo cáo số 3215/STC-VP");
+        // the demo's accepted report (other tests may have given theirs the same number)
+        assertThat(reportNumbers("3215", leader)).isNotEmpty().containsOnly("Báo cáo số 3215/STC-VP");
         // returned, waiting for review, a draft
         for (String typed : List.of("1876", "2291/UBND", number)) {
             assertThat(reportNumbers(typed, leader)).as(typed).isEmpty();
