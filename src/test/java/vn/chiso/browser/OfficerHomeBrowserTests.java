@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Sở Tư pháp's officer starts the day on a phone and on a desktop: the overdue guidance task of 6025/KH-UBND comes
  * first, one tap opens the plan with the unit's tasks marked, and the unit's reports put what is open first with the
- * later periods folded. Nothing scrolls sideways. Screenshots go to target/screenshots for a person to look at.
+ * later periods folded, each row's action in sight.
+ * Nothing scrolls sideways. Screenshots go to target/screenshots for a person to look at.
  */
 class OfficerHomeBrowserTests extends BrowserTestSupport {
 
@@ -63,8 +64,12 @@ class OfficerHomeBrowserTests extends BrowserTestSupport {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("officer-plan-tasks-" + size + ".png")));
 
         page.locator("#unit-reports").click();
-        assertThat(page.locator("#open-periods tbody tr", new Page.LocatorOptions().setHasText("6025/KH-UBND")))
-                .containsText("Bị trả lại");
+        Locator returned = page.locator("#open-periods tbody tr", new Page.LocatorOptions().setHasText("6025/KH-UBND"));
+        assertThat(returned).containsText("Bị trả lại");
+        // the row's action is in sight without scrolling the table: on a phone the rows are stacked
+        var action = returned.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sửa và gửi lại"))
+                .boundingBox();
+        assertThat(action.x + action.width).as("action of the returned report at " + size).isLessThanOrEqualTo(width);
         assertThat(page.locator("#future-periods tbody tr").first()).isHidden();
         assertThat(fitsTheWidth()).as("reports at " + size).isTrue();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("officer-reports-" + size + ".png"))

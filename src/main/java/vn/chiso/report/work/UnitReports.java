@@ -34,7 +34,7 @@ public class UnitReports {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** A deadline this close shows as a notice. */
+    /** A deadline this close shows as a notice and its period among those to report now. */
     static final int DUE_SOON_DAYS = 14;
     /** Missed deadlines listed as notices, latest first; the unit's report page lists them all. */
     static final int MISSING_NOTICES = 5;
@@ -69,7 +69,8 @@ public class UnitReports {
         List<PeriodRow> past = new ArrayList<>();
         List<PeriodRow> future = new ArrayList<>();
         for (PeriodRow row : rows) {
-            if (row.state() == UnitState.MISSING || row.returned() || nextOfPlan.get(row.planId()) == row) {
+            if (row.state() == UnitState.MISSING || row.returned() || nextOfPlan.get(row.planId()) == row
+                    || dueSoon(row)) {
                 open.add(row);
             } else if (row.state() == UnitState.PENDING) {
                 future.add(row);
@@ -105,7 +106,7 @@ public class UnitReports {
                         new Object[] {row.owed().period().label(), row.owed().planNumber(),
                                 DATE.format(row.owed().period().deadline()), -row.daysLeft()}, row)));
         for (PeriodRow row : earliestFirst) {
-            if (row.state() == UnitState.PENDING && inForce(row) && row.daysLeft() <= DUE_SOON_DAYS) {
+            if (dueSoon(row) && inForce(row)) {
                 notices.add(new Notice(row.daysLeft() <= 1 ? "danger" : "info", "report.notice.dueSoon",
                         new Object[] {row.owed().period().label(), row.owed().planNumber(),
                                 DATE.format(row.owed().period().deadline()), row.daysLeft()}, row));
@@ -118,6 +119,11 @@ public class UnitReports {
             }
         }
         return notices;
+    }
+
+    /** A period the home announces: still to report, its deadline within two weeks. */
+    private static boolean dueSoon(PeriodRow row) {
+        return row.state() == UnitState.PENDING && row.daysLeft() <= DUE_SOON_DAYS;
     }
 
     private static boolean inForce(PeriodRow row) {

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.chiso.TestData.as;
 
 /**
- * "Báo cáo của đơn vị" puts first what calls for the unit (overdue reports, oldest first, then the plan's next one),
+ * "Báo cáo của đơn vị" puts first what calls for the unit (overdue reports, oldest first, then the plan's next one and
+ * any other due within two weeks),
  * then the periods reported, latest first, and folds the periods after the next one. Rolled back; years 2090–2097.
  */
 @ChisoTest
@@ -103,6 +104,24 @@ class UnitReportsPageTests {
         assertThat(later.hasAttr("open")).as("folded until opened").isFalse();
         assertThat(later.selectFirst("summary").text()).isEqualTo("10 kỳ báo cáo sau");
         assertThat(deadlines(later)).hasSize(10).startsWith("15/06/2093", "15/12/2093").endsWith("15/12/2097");
+    }
+
+    @Test
+    void everyPeriodDueWithinTwoWeeksIsOpenNotOnlyThePlansNextOne() {
+        clock.set(LocalDateTime.of(2092, 12, 5, 8, 0).atZone(VIETNAM).toInstant());
+        UnitView unit = data.unit(UnitKind.DEPARTMENT);
+        UserRow officer = data.account(Role.OFFICER, unit.id());
+        long plan = planFixtures.plan(2092, 2093, "PAR_INDEX").id();
+        rows.task(plan, "II.1", "Rà soát thủ tục hành chính", null, unit.id());
+        rows.oneOff(plan, LocalDate.of(2092, 12, 10));
+        rows.yearly(plan, "Báo cáo năm", 15, 12);
+        // the home announces both the one-off of 10/12 and the yearly report of 15/12: both are open here too
+
+        Document page = page(officer, "/units/" + unit.id() + "/reports");
+        assertThat(deadlines(page.selectFirst("#open-periods"))).containsExactly("10/12/2092", "15/12/2092");
+        assertThat(page.select("#open-periods tbody tr").stream().map(row -> row.selectFirst("td.days").text()))
+                .containsExactly("còn 5 ngày", "còn 10 ngày");
+        assertThat(deadlines(page.selectFirst("details#future-periods"))).containsExactly("15/12/2093");
     }
 
     private void sent(long plan, LocalDate deadline, UnitView unit, ReportStatus status, boolean onTime) {
