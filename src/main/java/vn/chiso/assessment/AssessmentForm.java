@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import vn.chiso.assessment.criteria.Criterion;
-import vn.chiso.report.evidence.UnitEvidence;
+import vn.chiso.document.UnitEvidence;
 
 /**
  * What a unit types into its self-assessment, one line per criterion that applies to it, in the order of the set.

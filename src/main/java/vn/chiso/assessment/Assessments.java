@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.criteria.CriteriaSet;
 import vn.chiso.assessment.criteria.CriteriaSets;
-import vn.chiso.report.evidence.EvidenceFile;
-import vn.chiso.report.evidence.EvidenceFiles;
-import vn.chiso.report.evidence.UnitEvidence;
+import vn.chiso.document.EvidenceFile;
+import vn.chiso.document.EvidenceFiles;
+import vn.chiso.document.UnitEvidence;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
@@ -118,17 +118,15 @@ public class Assessments {
     }
 
     private Map<Long, ScoreLine> lines(long assessmentId) {
+        Map<Long, List<Long>> backing = new HashMap<>();
+        jdbc.query("select criterion_id, evidence_id from assessment_evidence where assessment_id = ?",
+                row -> {
+                    backing.computeIfAbsent(row.getLong("evidence_id"), id -> new ArrayList<>())
+                            .add(row.getLong("criterion_id"));
+                }, assessmentId);
         Map<Long, List<UnitEvidence>> evidence = new HashMap<>();
-        jdbc.query("""
-                select ae.criterion_id, e.id, e.file_name, e.size, e.uploaded_at, r.document_number
-                from assessment_evidence ae join evidence e on e.id = ae.evidence_id
-                    left join progress_report r on r.id = e.report_id
-                where ae.assessment_id = ? order by e.file_name, e.id
-                """, row -> {
-            evidence.computeIfAbsent(row.getLong("criterion_id"), id -> new ArrayList<>())
-                    .add(new UnitEvidence(row.getLong("id"), row.getString("file_name"), row.getLong("size"),
-                            row.getTimestamp("uploaded_at").toInstant(), row.getString("document_number")));
-        }, assessmentId);
+        this.evidence.described(backing.keySet()).values().forEach(file -> backing.get(file.id())
+                .forEach(criterionId -> evidence.computeIfAbsent(criterionId, id -> new ArrayList<>()).add(file)));
         Map<Long, ScoreLine> lines = new HashMap<>();
         jdbc.query("""
                 select criterion_id, self_score, explanation, appraised_score, appraisal_comment, response

@@ -3,7 +3,7 @@ package vn.chiso.assessment;
 import java.math.BigDecimal;
 import java.util.List;
 
-import vn.chiso.report.evidence.UnitEvidence;
+import vn.chiso.document.UnitEvidence;
 
 /** What was said about one scored criterion: by the unit, by the appraiser, and the unit's response. */
 public record ScoreLine(long criterionId, BigDecimal selfScore, String explanation, BigDecimal appraisedScore,

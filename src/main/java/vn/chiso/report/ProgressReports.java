@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.document.EvidenceFiles;
+import vn.chiso.document.StoredFile;
 import vn.chiso.plan.task.AssignmentRole;
 import vn.chiso.plan.task.TaskService;
 import vn.chiso.plan.task.TaskView;
@@ -27,26 +29,21 @@ public class ProgressReports {
 
     static final String HEADER_SQL = """
             select r.*, u.name as unit_name, p.number as plan_number, p.title as plan_title,
-                   p.issue_date as plan_issue_date, rp.label as period_label, rp.deadline,
-                   s.id as signed_id, s.file_name as signed_file_name, s.size as signed_size,
-                   s.uploaded_by as signed_uploaded_by, s.uploaded_at as signed_uploaded_at
+                   p.issue_date as plan_issue_date, rp.label as period_label, rp.deadline
             from progress_report r join unit u on u.id = r.unit_id join plan p on p.id = r.plan_id
             join reporting_period rp on rp.id = r.period_id
-            left join evidence s on s.report_id = r.id and s.task_id is null and s.removed_at is null
             """;
 
     static final RowMapper<ReportHeader> HEADER = ProgressReports::header;
 
-    private static final RowMapper<EvidenceView> EVIDENCE = (row, n) -> new EvidenceView(row.getLong("id"),
-            row.getLong("task_id"), row.getString("file_name"), row.getString("content_type"), row.getLong("size"),
-            row.getString("uploaded_by"), instant(row, "uploaded_at"));
-
     private final JdbcTemplate jdbc;
     private final TaskService tasks;
+    private final EvidenceFiles files;
 
-    ProgressReports(JdbcTemplate jdbc, TaskService tasks) {
+    ProgressReports(JdbcTemplate jdbc, TaskService tasks, EvidenceFiles files) {
         this.jdbc = jdbc;
         this.tasks = tasks;
+        this.files = files;
     }
 
     public ReportHeader header(long reportId) {
@@ -66,11 +63,17 @@ public class ProgressReports {
                     row.getString("done"), row.getObject("percent", Integer.class), row.getString("explanation")});
         }, header.id());
         Map<Long, List<EvidenceView>> evidence = new HashMap<>();
-        jdbc.query("""
-                select id, task_id, file_name, content_type, size, uploaded_by, uploaded_at from evidence
-                where report_id = ? and task_id is not null and removed_at is null order by id
-                """, EVIDENCE, header.id())
-                .forEach(file -> evidence.computeIfAbsent(file.taskId(), id -> new ArrayList<>()).add(file));
+        SignedDocument signed = null;
+        for (StoredFile file : files.ofReports(List.of(header.id()))) {
+            if (file.taskId() == null) {
+                signed = new SignedDocument(file.id(), file.fileName(), file.size(), file.uploadedBy(),
+                        file.uploadedAt());
+            } else {
+                evidence.computeIfAbsent(file.taskId(), id -> new ArrayList<>()).add(new EvidenceView(file.id(),
+                        file.taskId(), file.fileName(), file.contentType(), file.size(), file.uploadedBy(),
+                        file.uploadedAt()));
+            }
+        }
         List<EntryView> entries = new ArrayList<>();
         for (TaskView task : tasks.of(header.planId())) {
             AssignmentRole role = roleOf(task, header.unitId());
@@ -81,7 +84,7 @@ public class ProgressReports {
             entries.add(new EntryView(task, role, (EntryStatus) entry[0], (String) entry[1], (Integer) entry[2],
                     (String) entry[3], evidence.getOrDefault(task.id(), List.of())));
         }
-        return new ReportView(header, entries);
+        return new ReportView(header, entries, signed);
     }
 
     public Optional<ReportHeader> find(long periodId, long unitId) {
@@ -119,10 +122,7 @@ public class ProgressReports {
                 (Boolean) row.getObject("on_time"), instant(row, "submitted_at"), row.getString("review_comment"),
                 row.getString("reviewed_by"), instant(row, "reviewed_at"), row.getString("updated_by"),
                 instant(row, "updated_at"), row.getInt("version"), row.getString("subject"),
-                row.getString("signer_title"), row.getString("signer_name"), row.getString("recipients"),
-                row.getObject("signed_id") == null ? null : new SignedDocument(row.getLong("signed_id"),
-                        row.getString("signed_file_name"), row.getLong("signed_size"),
-                        row.getString("signed_uploaded_by"), instant(row, "signed_uploaded_at")));
+                row.getString("signer_title"), row.getString("signer_name"), row.getString("recipients"));
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

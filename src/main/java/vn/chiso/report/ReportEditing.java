@@ -22,7 +22,7 @@ import vn.chiso.plan.PlanStatus;
 import vn.chiso.plan.period.ReportingPeriodView;
 import vn.chiso.plan.period.ReportingPeriods;
 import vn.chiso.report.ReportForm.EntryForm;
-import vn.chiso.report.evidence.EvidenceFiles;
+import vn.chiso.document.EvidenceFiles;
 import vn.chiso.report.history.ReportVersions;
 import vn.chiso.shared.DateFormatter;
 import vn.chiso.shared.NotFoundException;
@@ -172,10 +172,12 @@ public class ReportEditing {
                 values (?, ?, ?, ?, ?, ?) on conflict (report_id, task_id) do update set status = excluded.status,
                     done = excluded.done, percent = excluded.percent, explanation = excluded.explanation
                 """, entries);
-        uploads.forEach(upload -> evidence.store(reportId, upload, officer.fullName(), now));
+        long unitId = report.header().unitId();
+        uploads.forEach(upload -> evidence.store(unitId, reportId, upload, officer.fullName(), now));
         evidence.remove(reportId, form.removeEvidence(), now);
+        evidence.numberOfReport(reportId, blankToNull(form.documentNumber()));
         if (signed != null) {
-            evidence.storeSigned(reportId, signed, officer.fullName(), now);
+            evidence.storeSigned(unitId, reportId, signed, officer.fullName(), now);
         } else if (removeSigned) {
             evidence.removeSigned(reportId, now);
         }

@@ -7,20 +7,18 @@ import java.util.List;
 
 /**
  * A report without its entries: whose it is, for which plan and period, the unit's document (number, date, subject,
- * addressee, signer, distribution list and the signed PDF), where it stands in review and whether its first
+ * addressee, signer and distribution list), where it stands in review and whether its first
  * submission was on time.
  *
  * @param subject what follows "V/v" under the document number; may be null
  * @param signerTitle one line or several ("KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC"); may be null
  * @param recipients the "Nơi nhận" lines, one a line; may be null
- * @param signedDocument the signed PDF; null while none is attached
  */
 public record ReportHeader(long id, long planId, String planNumber, String planTitle, LocalDate planIssueDate,
         long periodId, String periodLabel, LocalDate deadline, long unitId, String unitName, ReportStatus status,
         String documentNumber, LocalDate documentDate, String addressee, Instant firstSubmittedAt, Boolean onTime,
         Instant submittedAt, String reviewComment, String reviewedBy, Instant reviewedAt, String updatedBy,
-        Instant updatedAt, int version, String subject, String signerTitle, String signerName, String recipients,
-        SignedDocument signedDocument) {
+        Instant updatedAt, int version, String subject, String signerTitle, String signerName, String recipients) {
 
     public boolean submitted() {
         return firstSubmittedAt != null;

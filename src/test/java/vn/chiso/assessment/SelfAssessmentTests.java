@@ -37,7 +37,7 @@ import vn.chiso.report.ProgressReports;
 import vn.chiso.report.ReportEditing;
 import vn.chiso.report.ReportFixtures;
 import vn.chiso.report.ReportForm;
-import vn.chiso.report.evidence.EvidenceFiles;
+import vn.chiso.document.EvidenceFiles;
 import vn.chiso.shared.RuleViolationException;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.unit.UnitView;

@@ -28,6 +28,7 @@ import vn.chiso.report.ReportFixtures;
 import vn.chiso.report.ReportFixtures.Setup;
 import vn.chiso.report.ReportHeader;
 import vn.chiso.report.ReportStatus;
+import vn.chiso.report.ReportView;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.unit.UnitView;
 import vn.chiso.user.Role;
@@ -118,7 +119,8 @@ class ReportFormBrowserTests extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Đã lưu bản nháp.");
 
         ReportHeader header = reports.ofUnit(unit.id()).get(0);
-        List<EntryView> entries = reports.view(header).entries();
+        ReportView report = reports.view(header);
+        List<EntryView> entries = report.entries();
         assertThat(entries).hasSize(TASKS);
         for (int i = 0; i < TASKS; i++) {
             assertThat(entries.get(i).done()).isEqualTo("Kết quả của nhiệm vụ số " + (i + 1) + ".");
@@ -126,7 +128,7 @@ class ReportFormBrowserTests extends BrowserTestSupport {
             assertThat(entries.get(i).evidence()).hasSize(withFiles.contains(i) ? 1 : 0);
         }
         assertThat(entries.get(39).evidence().get(0).fileName()).isEqualTo("kiem-chung-40.pdf");
-        assertThat(header.signedDocument().fileName()).isEqualTo("3215-STC-VP-da-ky.pdf");
+        assertThat(report.signedDocument().fileName()).isEqualTo("3215-STC-VP-da-ky.pdf");
         assertThat(header.signerName()).isEqualTo("Vĩnh Thông");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo")).click();

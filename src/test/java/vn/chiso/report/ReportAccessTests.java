@@ -142,10 +142,10 @@ class ReportAccessTests {
         for (EntryView entry : report.entries()) {
             entries.add(new ReportForm.EntryForm(entry.task().id(), EntryStatus.DONE, SECRET, "", null));
         }
-        List<vn.chiso.report.evidence.EvidenceFiles.Upload> uploads = new ArrayList<>();
+        List<vn.chiso.document.EvidenceFiles.Upload> uploads = new ArrayList<>();
         for (EntryView entry : report.entries()) {
-            uploads.add(new vn.chiso.report.evidence.EvidenceFiles.Upload(entry.task().id(), "biên-bản.pdf",
-                    vn.chiso.report.evidence.EvidenceType.PDF, pdf()));
+            uploads.add(new vn.chiso.document.EvidenceFiles.Upload(entry.task().id(), "biên-bản.pdf",
+                    vn.chiso.document.EvidenceType.PDF, pdf()));
         }
         editing.save(id, new ReportForm("9/DVA", "2/10/2023", null, report.header().version(), entries, null),
                 uploads.subList(0, 1), setup.a());

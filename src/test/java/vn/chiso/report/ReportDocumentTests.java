@@ -70,7 +70,7 @@ class ReportDocumentTests {
         assertThat(header.signerTitleLines()).containsExactly("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
         assertThat(header.signerName()).isEqualTo("Vĩnh Thông");
         assertThat(header.recipients()).isEqualTo("Như trên;\nLưu: VT, VP.(thao)");
-        assertThat(header.signedDocument().fileName()).isEqualTo("3215-STC-VP.pdf");
+        assertThat(reports.get(id).signedDocument().fileName()).isEqualTo("3215-STC-VP.pdf");
         assertThat(reports.get(id).evidenceCount()).as("not a task's evidence").isZero();
 
         Document edit = Jsoup.parse(page(setup.officerA(), "/reports/" + id + "/edit"));
@@ -87,7 +87,7 @@ class ReportDocumentTests {
         assertThat(review.select("#document .recipients li").eachText())
                 .containsExactly("- Như trên;", "- Lưu: VT, VP.(thao)");
         String link = review.select("#document .signed-document a").attr("href");
-        assertThat(link).isEqualTo("/reports/" + id + "/evidence/" + header.signedDocument().id());
+        assertThat(link).isEqualTo("/reports/" + id + "/evidence/" + reports.get(id).signedDocument().id());
         MvcTestResult download = mvc.get().uri(link).with(as(setup.coordinator())).exchange();
         assertThat(download).hasStatusOk().hasContentType("application/pdf");
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pdf("bản ký"));
@@ -104,10 +104,10 @@ class ReportDocumentTests {
         Setup setup = setup();
         long id = open(setup);
         post(setup.officerA(), id, "save", file("signedDocument", "ban-dau.pdf", pdf("bản đầu")));
-        long first = reports.header(id).signedDocument().id();
+        long first = reports.get(id).signedDocument().id();
 
         post(setup.officerA(), id, "save", file("signedDocument", "ban-sua.pdf", pdf("bản sửa")));
-        assertThat(reports.header(id).signedDocument().fileName()).isEqualTo("ban-sua.pdf");
+        assertThat(reports.get(id).signedDocument().fileName()).isEqualTo("ban-sua.pdf");
         assertThat(changesOfLatest(setup.officerA(), id))
                 .contains("Thay văn bản đã ký \"ban-dau.pdf\" bằng \"ban-sua.pdf\".");
         assertThat(mvc.get().uri("/reports/{id}/evidence/{e}", id, first).with(as(setup.coordinator())).exchange()
@@ -118,7 +118,7 @@ class ReportDocumentTests {
         remove.add("removeSignedDocument", "true");
         assertThat(mvc.post().uri("/reports/{id}", id).multipart().params(remove).with(as(setup.officerA()))
                 .with(csrf()).exchange()).hasRedirectedUrl("/reports/" + id + "/edit");
-        assertThat(reports.header(id).signedDocument()).isNull();
+        assertThat(reports.get(id).signedDocument()).isNull();
         assertThat(changesOfLatest(setup.officerA(), id)).contains("Gỡ văn bản đã ký \"ban-sua.pdf\".");
         assertThat(Jsoup.parse(page(setup.coordinator(), "/reports/" + id)).select("#document .signed-document").text())
                 .isEqualTo("Chưa đính kèm văn bản đã ký.");
@@ -140,7 +140,7 @@ class ReportDocumentTests {
         assertThat(page.getElementById("subject").val()).isEqualTo(SUBJECT);
         assertThat(page.getElementById("signerName").val()).isEqualTo("Vĩnh Thông");
         assertThat(reports.header(id).signerName()).isNull();
-        assertThat(reports.header(id).signedDocument()).isNull();
+        assertThat(reports.get(id).signedDocument()).isNull();
     }
 
     @Test
@@ -162,7 +162,7 @@ class ReportDocumentTests {
         Setup setup = setup();
         long id = open(setup);
         post(setup.officerA(), id, "save", file("signedDocument", "ky.pdf", pdf("ký")));
-        String link = "/reports/" + id + "/evidence/" + reports.header(id).signedDocument().id();
+        String link = "/reports/" + id + "/evidence/" + reports.get(id).signedDocument().id();
         assertThat(mvc.get().uri(link).with(as(setup.officerB())).exchange()).hasStatus(404);
         assertThat(mvc.get().uri(link).with(as(setup.officerA())).exchange()).hasStatusOk();
     }

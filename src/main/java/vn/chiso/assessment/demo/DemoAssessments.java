@@ -26,7 +26,7 @@ import vn.chiso.assessment.AssessedKind;
 import vn.chiso.assessment.Assessments;
 import vn.chiso.assessment.SelfAssessment;
 import vn.chiso.assessment.Thresholds;
-import vn.chiso.report.evidence.EvidenceFiles;
+import vn.chiso.document.EvidenceFiles;
 import vn.chiso.shared.DemoCalendar;
 import vn.chiso.shared.DemoData;
 import vn.chiso.unit.UnitKind;

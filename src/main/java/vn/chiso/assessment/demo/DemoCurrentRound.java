@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.chiso.assessment.AssessedKind;
-import vn.chiso.report.evidence.EvidenceFiles;
-import vn.chiso.report.evidence.EvidenceType;
-import vn.chiso.report.evidence.UnitEvidence;
+import vn.chiso.document.EvidenceFiles;
+import vn.chiso.document.EvidenceType;
+import vn.chiso.document.UnitEvidence;
 import vn.chiso.shared.DemoPdf;
 import vn.chiso.shared.DemoCalendar;
 

@@ -35,7 +35,7 @@ import vn.chiso.assessment.Assessments;
 import vn.chiso.assessment.ResponseForm;
 import vn.chiso.assessment.SelfAssessment;
 import vn.chiso.assessment.ranking.Rankings;
-import vn.chiso.report.evidence.EvidenceFile;
+import vn.chiso.document.EvidenceFile;
 import vn.chiso.shared.Forms;
 import vn.chiso.shared.RuleViolationException;
 import vn.chiso.user.CurrentUser;

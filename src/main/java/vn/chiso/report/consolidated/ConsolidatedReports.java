@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.document.EvidenceFiles;
 import vn.chiso.plan.PlanView;
 import vn.chiso.plan.task.AssignmentRole;
 import vn.chiso.plan.task.TaskService;
@@ -47,15 +48,18 @@ public class ConsolidatedReports {
 
     private final JdbcTemplate jdbc;
     private final TaskService tasks;
+    private final EvidenceFiles files;
     private final UnitService units;
     private final MessageSource messages;
     private final Clock clock;
     private final String consolidatingUnit;
 
-    ConsolidatedReports(JdbcTemplate jdbc, TaskService tasks, UnitService units, MessageSource messages, Clock clock,
+    ConsolidatedReports(JdbcTemplate jdbc, TaskService tasks, EvidenceFiles files, UnitService units,
+            MessageSource messages, Clock clock,
             @Value("${chiso.reports.consolidating-unit:SNV}") String consolidatingUnit) {
         this.jdbc = jdbc;
         this.tasks = tasks;
+        this.files = files;
         this.units = units;
         this.messages = messages;
         this.clock = clock;
@@ -90,11 +94,9 @@ public class ConsolidatedReports {
                         EntryStatus.valueOf(row.getString("status")), row.getObject("percent", Integer.class),
                         row.getString("done"), row.getString("explanation")});
             }, (Object) ids);
-            jdbc.query("select report_id, task_id, file_name from evidence where report_id = any (?)"
-                    + " and task_id is not null and removed_at is null order by id", row -> {
-                evidence.computeIfAbsent(row.getLong("report_id") + "/" + row.getLong("task_id"),
-                        key -> new ArrayList<>()).add(row.getString("file_name"));
-            }, (Object) ids);
+            files.ofReports(accepted.keySet()).stream().filter(file -> file.taskId() != null)
+                    .forEach(file -> evidence.computeIfAbsent(file.reportId() + "/" + file.taskId(),
+                            key -> new ArrayList<>()).add(file.fileName()));
         }
         // a task given to every department is one task per department in the plan, but one paragraph in the report
         Map<String, List<ConsolidatedReport.UnitResult>> byTask = new LinkedHashMap<>();

@@ -31,8 +31,8 @@ public record Snapshot(ReportStatus status, String documentNumber, LocalDate doc
                         entry.percent(), entry.done(), entry.explanation(), entry.evidence().stream()
                         .map(file -> new File(file.id(), file.fileName())).toList()))
                 .toList(), header.subject(), header.signerTitle(), header.signerName(), header.recipients(),
-                header.signedDocument() == null ? null
-                        : new File(header.signedDocument().id(), header.signedDocument().fileName()));
+                report.signedDocument() == null ? null
+                        : new File(report.signedDocument().id(), report.signedDocument().fileName()));
     }
 
     public List<String> signerTitleLines() {

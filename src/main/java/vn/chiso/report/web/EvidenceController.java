@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.chiso.report.ProgressReports;
 import vn.chiso.report.ReportAccess;
-import vn.chiso.report.evidence.EvidenceFile;
-import vn.chiso.report.evidence.EvidenceFiles;
+import vn.chiso.document.EvidenceFile;
+import vn.chiso.document.EvidenceFiles;
 import vn.chiso.user.CurrentUser;
 
 /** Downloads an evidence file, for whoever may read its report; always as an attachment, never shown inline. */

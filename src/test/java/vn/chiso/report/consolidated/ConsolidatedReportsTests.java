@@ -31,8 +31,8 @@ import vn.chiso.report.ReportFixtures.Setup;
 import vn.chiso.report.ReportForm;
 import vn.chiso.report.ReportReview;
 import vn.chiso.report.ReportView;
-import vn.chiso.report.evidence.EvidenceFiles;
-import vn.chiso.report.evidence.EvidenceType;
+import vn.chiso.document.EvidenceFiles;
+import vn.chiso.document.EvidenceType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.chiso.TestData.as;

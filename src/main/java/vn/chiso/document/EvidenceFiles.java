@@ -1,4 +1,4 @@
-package vn.chiso.report.evidence;
+package vn.chiso.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,6 +35,10 @@ public class EvidenceFiles {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final int MAX_NAME = 255;
     private static final String FILE_FIELD = "evidence-";
+
+    private static final RowMapper<UnitEvidence> UNIT_EVIDENCE = (row, n) -> new UnitEvidence(row.getLong("id"),
+            row.getString("file_name"), row.getLong("size"), row.getTimestamp("uploaded_at").toInstant(),
+            row.getString("source_number"));
 
     private final JdbcTemplate jdbc;
 
@@ -118,28 +124,28 @@ public class EvidenceFiles {
         return files;
     }
 
-    /** Stores a file sent with a report entry: the upload's slot is the task. */
-    public void store(long reportId, Upload upload, String actor, Instant at) {
+    /** Stores a file sent with a report entry of the unit: the upload's slot is the task. */
+    public void store(long unitId, long reportId, Upload upload, String actor, Instant at) {
         jdbc.update("""
                 insert into evidence (unit_id, report_id, task_id, file_name, content_type, size, sha256, content,
                     uploaded_by, uploaded_at)
-                select unit_id, id, ?, ?, ?, ?, ?, ?, ?, ? from progress_report where id = ?
-                """, upload.slot(), upload.fileName(), upload.type().contentType(), upload.content().length,
-                sha256(upload.content()), upload.content(), actor, Timestamp.from(at), reportId);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, unitId, reportId, upload.slot(), upload.fileName(), upload.type().contentType(),
+                upload.content().length, sha256(upload.content()), upload.content(), actor, Timestamp.from(at));
     }
 
     /**
-     * Attaches the signed document to a report as a whole (no task), in place of the one it had; that one stays
-     * stored for the versions that list it.
+     * Attaches the signed document to a report of the unit as a whole (no task), in place of the one it had; that one
+     * stays stored for the versions that list it.
      */
-    public void storeSigned(long reportId, Upload upload, String actor, Instant at) {
+    public void storeSigned(long unitId, long reportId, Upload upload, String actor, Instant at) {
         removeSigned(reportId, at);
         jdbc.update("""
                 insert into evidence (unit_id, report_id, file_name, content_type, size, sha256, content,
                     uploaded_by, uploaded_at)
-                select unit_id, id, ?, ?, ?, ?, ?, ?, ? from progress_report where id = ?
-                """, upload.fileName(), upload.type().contentType(), upload.content().length,
-                sha256(upload.content()), upload.content(), actor, Timestamp.from(at), reportId);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, unitId, reportId, upload.fileName(), upload.type().contentType(), upload.content().length,
+                sha256(upload.content()), upload.content(), actor, Timestamp.from(at));
     }
 
     /** Takes the signed document off a report; it stays stored for the versions that list it. */
@@ -147,6 +153,12 @@ public class EvidenceFiles {
         jdbc.update("""
                 update evidence set removed_at = ? where report_id = ? and task_id is null and removed_at is null
                 """, Timestamp.from(at), reportId);
+    }
+
+    /** Gives a report's files the report's document number as it now reads, shown wherever they are offered. */
+    public void numberOfReport(long reportId, String documentNumber) {
+        jdbc.update("update evidence set source_number = ? where report_id = ? and source_number is distinct from ?",
+                documentNumber, reportId, documentNumber);
     }
 
     /** Stores a file of a unit that belongs to no report (sent with an assessment); returns its id. */
@@ -164,11 +176,36 @@ public class EvidenceFiles {
      */
     public List<UnitEvidence> ofUnit(long unitId) {
         return jdbc.query("""
-                select e.id, e.file_name, e.size, e.uploaded_at, r.document_number
-                from evidence e left join progress_report r on r.id = e.report_id
-                where e.unit_id = ? and e.removed_at is null order by e.uploaded_at desc, e.id desc
-                """, (row, n) -> new UnitEvidence(row.getLong("id"), row.getString("file_name"), row.getLong("size"),
-                row.getTimestamp("uploaded_at").toInstant(), row.getString("document_number")), unitId);
+                select id, file_name, size, uploaded_at, source_number from evidence
+                where unit_id = ? and removed_at is null order by uploaded_at desc, id desc
+                """, UNIT_EVIDENCE, unitId);
+    }
+
+    /** The unit's files of these ids, by name: what an assessment lists under a criterion. */
+    public Map<Long, UnitEvidence> described(Collection<Long> evidenceIds) {
+        Map<Long, UnitEvidence> files = new LinkedHashMap<>();
+        if (!evidenceIds.isEmpty()) {
+            jdbc.query("""
+                    select id, file_name, size, uploaded_at, source_number from evidence where id = any (?)
+                    order by file_name, id
+                    """, UNIT_EVIDENCE, (Object) evidenceIds.toArray(Long[]::new))
+                    .forEach(file -> files.put(file.id(), file));
+        }
+        return files;
+    }
+
+    /** The files now attached to these reports, entries' and signed documents alike, in the order they came. */
+    public List<StoredFile> ofReports(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select id, report_id, task_id, file_name, content_type, size, uploaded_by, uploaded_at from evidence
+                where report_id = any (?) and removed_at is null order by id
+                """, (row, n) -> new StoredFile(row.getLong("id"), row.getLong("report_id"),
+                row.getObject("task_id", Long.class), row.getString("file_name"), row.getString("content_type"),
+                row.getLong("size"), row.getString("uploaded_by"), row.getTimestamp("uploaded_at").toInstant()),
+                (Object) reportIds.toArray(Long[]::new));
     }
 
     /** A file of the unit, wherever it was uploaded. */

@@ -1,4 +1,4 @@
-package vn.chiso.report.evidence;
+package vn.chiso.document;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static vn.chiso.TestData.as;
 
-/** A file's original name is kept only as its last part: stored and sent back as a plain name, never a path. */
+/**
+ * A file's original name is kept only as its last part: stored and sent back as a plain name, never a path; offered
+ * again, a file names the report it came with by that report's current number.
+ */
 @ChisoTest
 class EvidenceFilesTests {
 
@@ -41,6 +44,8 @@ class EvidenceFilesTests {
     ProgressReports reports;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EvidenceFiles files;
 
     @Test
     void aNameWithAPathIsStoredAndDownloadedAsAPlainFileName() {
@@ -69,6 +74,25 @@ class EvidenceFilesTests {
         assertThat(dispositions).noneSatisfy(header -> assertThat(header).containsAnyOf("..", "/", "\\\\", "%2F", "%5C"));
         assertThat(reports.get(id).entries().get(0).evidence()).extracting(EvidenceView::fileName)
                 .containsExactly("bao cao.pdf", "x.pdf");
+    }
+
+    @Test
+    void aFileOfferedAgainNamesItsReportByTheNumberTheReportNowCarries() {
+        Setup setup = fixtures.setup(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(5));
+        long id = editing.open(setup.period().id(), setup.a());
+        String slot = "evidence-" + setup.tasksOfA().get(0).id();
+        mvc.post().uri("/reports/{id}", id).multipart()
+                .file(new MockMultipartFile(slot, "bien-ban.pdf", "application/pdf", PDF))
+                .params(form(reports.get(id))).with(as(setup.officerA())).with(csrf()).exchange();
+        assertThat(files.ofUnit(setup.unitA().id())).extracting(UnitEvidence::documentNumber).containsExactly((String) null);
+
+        LinkedMultiValueMap<String, String> numbered = form(reports.get(id));
+        numbered.set("documentNumber", "1876/STP-VP");
+        assertThat(mvc.post().uri("/reports/{id}", id).multipart().params(numbered).with(as(setup.officerA()))
+                .with(csrf()).exchange()).hasRedirectedUrl("/reports/" + id + "/edit");
+        assertThat(files.ofUnit(setup.unitA().id())).singleElement()
+                .satisfies(file -> assertThat(file.fileName()).isEqualTo("bien-ban.pdf"))
+                .satisfies(file -> assertThat(file.documentNumber()).isEqualTo("1876/STP-VP"));
     }
 
     private static LinkedMultiValueMap<String, String> form(ReportView report) {

@@ -1,4 +1,4 @@
-package vn.chiso.report.evidence;
+package vn.chiso.document;
 
 import java.time.Instant;
 

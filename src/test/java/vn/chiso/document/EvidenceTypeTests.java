@@ -1,4 +1,4 @@
-package vn.chiso.report.evidence;
+package vn.chiso.document;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

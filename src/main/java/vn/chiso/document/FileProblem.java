@@ -1,4 +1,4 @@
-package vn.chiso.report.evidence;
+package vn.chiso.document;
 
 /** Why an uploaded file was refused, for the input it came from (a task of a report, a criterion of an assessment). */
 public record FileProblem(long slot, String fileName, String messageKey, Object... args) {

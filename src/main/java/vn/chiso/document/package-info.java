@@ -1,0 +1,10 @@
+/**
+ * Evidence files: checked by content, stored in PostgreSQL, owned by a unit. Reports attach them to their entries and
+ * attach the signed document to the report as a whole; the unit's PAR assessment attaches them, or refers to those
+ * already uploaded, for its criteria. The module owns the {@code evidence} table and names no other: a file knows the
+ * report it came with by id and by the report's document number, which the report module keeps current.
+ */
+@ApplicationModule(displayName = "Evidence files")
+package vn.chiso.document;
+
+import org.springframework.modulith.ApplicationModule;
