@@ -1,6 +1,7 @@
 /**
- * What the application needs to run: its own embedded PostgreSQL when no external database is configured, the web
- * set-up (language, static files) and the home page each role lands on.
+ * What the application needs to run, and nothing of its features: its own embedded PostgreSQL when no external
+ * database is configured, the web set-up (language, static files, upload limits, UTF-8 properties) and the page that
+ * answers while it starts.
  */
 @ApplicationModule(displayName = "System")
 package vn.chiso.system;

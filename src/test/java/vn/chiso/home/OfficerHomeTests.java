@@ -1,4 +1,4 @@
-package vn.chiso.system;
+package vn.chiso.home;
 
 import java.sql.Date;
 import java.sql.Timestamp;

@@ -1,4 +1,4 @@
-package vn.chiso.system;
+package vn.chiso.home;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
