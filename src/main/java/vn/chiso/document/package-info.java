@@ -4,7 +4,7 @@
  * already uploaded, for its criteria. The module owns the {@code evidence} table and names no other: a file knows the
  * report it came with by id and by the report's document number, which the report module keeps current.
  */
-@ApplicationModule(displayName = "Evidence files")
+@ApplicationModule(displayName = "Evidence files", allowedDependencies = {"shared"})
 package vn.chiso.document;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,8 @@
  * self-assessment), the coordinators' and leaders' view of the province. It owns no table and only composes what the
  * other modules publish.
  */
-@ApplicationModule(displayName = "Home pages")
+@ApplicationModule(displayName = "Home pages", allowedDependencies = {
+        "assessment", "plan :: task", "report :: progress", "report :: work", "unit", "user"})
 package vn.chiso.home;
 
 import org.springframework.modulith.ApplicationModule;

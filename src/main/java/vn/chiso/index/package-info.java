@@ -3,7 +3,7 @@
  * rank, and the published results: imported from the publisher's table or typed in for the province itself.
  * {@link vn.chiso.index.IndexCatalogue} is what other modules read.
  */
-@ApplicationModule(displayName = "Indices and results")
+@ApplicationModule(displayName = "Indices and results", allowedDependencies = {"shared", "unit", "user"})
 package vn.chiso.index;
 
 import org.springframework.modulith.ApplicationModule;

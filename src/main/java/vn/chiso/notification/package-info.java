@@ -4,7 +4,8 @@
  * a report, an assessment or its answer to an appraisal, a notice to every active coordinator and a mail to them.
  * It listens to the events the report and assessment modules publish and owns the {@code notice} table.
  */
-@ApplicationModule(displayName = "Work queue and notices")
+@ApplicationModule(displayName = "Work queue and notices", allowedDependencies = {
+        "assessment", "mail", "report", "shared", "user"})
 package vn.chiso.notification;
 
 import org.springframework.modulith.ApplicationModule;

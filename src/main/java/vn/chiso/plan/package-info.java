@@ -3,7 +3,7 @@
  * against the published results whenever they are read), their tasks assigned to lead and coordinating units, and
  * the reporting periods their schedules generate.
  */
-@ApplicationModule(displayName = "Plans, targets and tasks")
+@ApplicationModule(displayName = "Plans, targets and tasks", allowedDependencies = {"index", "shared", "unit", "user"})
 package vn.chiso.plan;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * without diacritics, among what the reader may open. Each module searches its own tables (plan, unit, report);
  * this one only composes what they find.
  */
-@ApplicationModule(displayName = "Search")
+@ApplicationModule(displayName = "Search", allowedDependencies = {"plan", "report", "shared", "unit", "user"})
 package vn.chiso.search;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * database is configured, the web set-up (language, static files, upload limits, UTF-8 properties) and the page that
  * answers while it starts.
  */
-@ApplicationModule(displayName = "System")
+@ApplicationModule(displayName = "System", allowedDependencies = {"shared"})
 package vn.chiso.system;
 
 import org.springframework.modulith.ApplicationModule;

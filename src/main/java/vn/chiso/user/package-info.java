@@ -3,7 +3,7 @@
  * which URL each role may use ({@code security.SecurityConfiguration}). Other modules learn who is asking from
  * {@link vn.chiso.user.CurrentUser}.
  */
-@ApplicationModule(displayName = "Users and security")
+@ApplicationModule(displayName = "Users and security", allowedDependencies = {"shared", "unit"})
 package vn.chiso.user;
 
 import org.springframework.modulith.ApplicationModule;
