@@ -51,7 +51,7 @@ public class AppraisalQueue {
      */
     public List<WaitingAssessment> waiting() {
         return jdbc.query("select w.*, u.name as unit_name, cs.kind from (" + WAITING + """
-                ) w join unit u on u.id = w.unit_id join criteria_set cs on cs.id = w.set_id
+                ) w join published_unit u on u.id = w.unit_id join criteria_set cs on cs.id = w.set_id
                 order by w.response_due, w.responded_at, w.submitted_at, w.id
                 """, (row, n) -> new WaitingAssessment(row.getLong("id"), row.getInt("year"), row.getLong("unit_id"),
                 row.getString("unit_name"), AssessedKind.valueOf(row.getString("kind")),

@@ -34,7 +34,7 @@ public class Assessments {
             select a.id, a.year, a.unit_id, u.name as unit_name, cs.kind, a.set_id, a.status, a.submitted_at, a.late,
                 a.returned_at, a.return_comment, a.responded_at, a.finalized_at, a.survey_points, a.updated_by,
                 a.updated_at, a.version
-            from assessment a join unit u on u.id = a.unit_id join criteria_set cs on cs.id = a.set_id
+            from assessment a join published_unit u on u.id = a.unit_id join criteria_set cs on cs.id = a.set_id
             """;
 
     private final JdbcTemplate jdbc;
@@ -101,11 +101,11 @@ public class Assessments {
                     a.survey_points, cs.survey_points as survey_max, coalesce(sum(l.max_points), 0) as self_max,
                     coalesce(sum(s.self_score), 0) as self_points,
                     coalesce(sum(s.appraised_score), 0) as appraised_points
-                from assessment a join unit u on u.id = a.unit_id join criteria_set cs on cs.id = a.set_id
+                from assessment a join published_unit u on u.id = a.unit_id join criteria_set cs on cs.id = a.set_id
                     left join assessment_line l on l.assessment_id = a.id
                     left join assessment_score s on s.assessment_id = a.id and s.criterion_id = l.criterion_id
                 where a.year = ?
-                group by a.id, u.id, cs.id
+                group by a.id, u.id, u.name, u.short_name, u.code, cs.id
                 order by u.name, u.id
                 """, (row, n) -> new AssessmentSummary(row.getLong("id"), row.getLong("unit_id"),
                 row.getString("name"), row.getString("short_name"), row.getString("code"),

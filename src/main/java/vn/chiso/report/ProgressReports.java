@@ -30,8 +30,8 @@ public class ProgressReports {
     static final String HEADER_SQL = """
             select r.*, u.name as unit_name, p.number as plan_number, p.title as plan_title,
                    p.issue_date as plan_issue_date, rp.label as period_label, rp.deadline
-            from progress_report r join unit u on u.id = r.unit_id join plan p on p.id = r.plan_id
-            join reporting_period rp on rp.id = r.period_id
+            from progress_report r join published_unit u on u.id = r.unit_id join published_plan p on p.id = r.plan_id
+            join published_period rp on rp.id = r.period_id
             """;
 
     static final RowMapper<ReportHeader> HEADER = ProgressReports::header;

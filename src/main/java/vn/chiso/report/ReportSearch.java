@@ -21,8 +21,8 @@ public class ReportSearch {
     static final String REPORTS = """
             select r.id, r.document_number, r.document_date, r.status, u.name as unit_name, p.number as plan_number,
                    rp.label as period_label, rp.deadline, count(*) over () as total
-            from progress_report r join unit u on u.id = r.unit_id join plan p on p.id = r.plan_id
-            join reporting_period rp on rp.id = r.period_id, to_tsquery('simple', ?) q
+            from progress_report r join published_unit u on u.id = r.unit_id join published_plan p on p.id = r.plan_id
+            join published_period rp on rp.id = r.period_id, to_tsquery('simple', ?) q
             where report_search_document(r.document_number) @@ q and %s
             order by ts_rank_cd(report_search_document(r.document_number), q, 1) desc, rp.deadline desc, u.name
             limit ?

@@ -35,8 +35,8 @@ public class ReviewQueue {
                        case when not r.on_time then (r.first_submitted_at at time zone ?)::date - rp.deadline
                        end as days_late,
                        r.first_submitted_at < r.submitted_at as resubmitted
-                from progress_report r join unit u on u.id = r.unit_id join plan p on p.id = r.plan_id
-                join reporting_period rp on rp.id = r.period_id
+                from progress_report r join published_unit u on u.id = r.unit_id join published_plan p on p.id = r.plan_id
+                join published_period rp on rp.id = r.period_id
                 where r.status = 'SUBMITTED'
                 order by r.submitted_at, r.id
                 """, (row, n) -> new WaitingReport(row.getLong("id"), row.getString("unit_name"),

@@ -87,12 +87,12 @@ class EvidenceFilesTests {
         assertThat(files.ofUnit(setup.unitA().id())).extracting(UnitEvidence::documentNumber).containsExactly((String) null);
 
         LinkedMultiValueMap<String, String> numbered = form(reports.get(id));
-        numbered.set("documentNumber", "1876/STP-VP");
+        numbered.set("documentNumber", "4711/KT-VP");
         assertThat(mvc.post().uri("/reports/{id}", id).multipart().params(numbered).with(as(setup.officerA()))
                 .with(csrf()).exchange()).hasRedirectedUrl("/reports/" + id + "/edit");
         assertThat(files.ofUnit(setup.unitA().id())).singleElement()
                 .satisfies(file -> assertThat(file.fileName()).isEqualTo("bien-ban.pdf"))
-                .satisfies(file -> assertThat(file.documentNumber()).isEqualTo("1876/STP-VP"));
+                .satisfies(file -> assertThat(file.documentNumber()).isEqualTo("4711/KT-VP"));
     }
 
     private static LinkedMultiValueMap<String, String> form(ReportView report) {

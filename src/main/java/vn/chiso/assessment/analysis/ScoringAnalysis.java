@@ -29,11 +29,11 @@ class ScoringAnalysis {
     private static final String UNITS_SQL = """
             select a.year, a.unit_id, u.name, cs.kind, coalesce(sum(l.max_points), 0) as max_points,
                 coalesce(sum(s.self_score), 0) as self_points, coalesce(sum(s.appraised_score), 0) as appraised_points
-            from assessment a join unit u on u.id = a.unit_id join criteria_set cs on cs.id = a.set_id
+            from assessment a join published_unit u on u.id = a.unit_id join criteria_set cs on cs.id = a.set_id
                 left join assessment_line l on l.assessment_id = a.id
                 left join assessment_score s on s.assessment_id = a.id and s.criterion_id = l.criterion_id
             where a.year in (?, ?) and a.status = 'FINAL'
-            group by a.id, u.id, cs.id
+            group by a.id, u.id, u.name, u.short_name, u.code, cs.id
             """;
 
     /** Criteria are matched by code: the units of a kind may hold different versions of the year's set. */

@@ -130,7 +130,7 @@ public class Enrolment {
     /** The enrolled units that may still be withdrawn, by name. */
     @Transactional(readOnly = true)
     public List<EnrolledUnit> withdrawable(int year) {
-        return jdbc.query("select a.unit_id, u.code, u.name from assessment a join unit u on u.id = a.unit_id"
+        return jdbc.query("select a.unit_id, u.code, u.name from assessment a join published_unit u on u.id = a.unit_id"
                 + " where a.year = ? and " + UNTOUCHED + " order by u.name, u.id",
                 (row, n) -> new EnrolledUnit(row.getLong("unit_id"), row.getString("code"), row.getString("name")),
                 year);

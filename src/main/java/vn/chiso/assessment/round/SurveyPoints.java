@@ -49,7 +49,7 @@ public class SurveyPoints {
         return jdbc.query("""
                 select a.id, a.unit_id, u.code, u.name, cs.kind, a.status, a.survey_points,
                     cs.survey_points as survey_max
-                from assessment a join unit u on u.id = a.unit_id join criteria_set cs on cs.id = a.set_id
+                from assessment a join published_unit u on u.id = a.unit_id join criteria_set cs on cs.id = a.set_id
                 where a.year = ?
                 """, (row, n) -> new SurveyLine(row.getLong("id"), row.getLong("unit_id"), row.getString("code"),
                 row.getString("name"), AssessedKind.valueOf(row.getString("kind")),

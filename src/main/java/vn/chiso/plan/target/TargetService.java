@@ -167,7 +167,7 @@ public class TargetService {
         }
         List<Fewest> fewest = jdbc.query("""
                 select y.year, count(p.id) as provinces from generate_series(?, ?) as y(year)
-                join province p on p.valid_from <= make_date(y.year, 12, 31)
+                join published_province p on p.valid_from <= make_date(y.year, 12, 31)
                     and (p.valid_to is null or p.valid_to > make_date(y.year, 12, 31))
                 group by y.year order by count(p.id), y.year limit 1
                 """, (row, n) -> new Fewest(row.getInt("year"), row.getInt("provinces")), firstYear, lastYear);

@@ -181,7 +181,7 @@ public class TaskService {
         Map<Long, List<Long>> indicatorIds = new HashMap<>();
         Map<Long, List<String>> codes = new HashMap<>();
         jdbc.query("select ti.task_id, ti.indicator_id, i.code from task_indicator ti join task t on t.id = ti.task_id"
-                + " join indicator i on i.id = ti.indicator_id where " + where + " order by i.code", row -> {
+                + " join published_indicator i on i.id = ti.indicator_id where " + where + " order by i.code", row -> {
             indicatorIds.computeIfAbsent(row.getLong("task_id"), id -> new ArrayList<>())
                     .add(row.getLong("indicator_id"));
             codes.computeIfAbsent(row.getLong("task_id"), id -> new ArrayList<>()).add(row.getString("code"));

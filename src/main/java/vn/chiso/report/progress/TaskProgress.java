@@ -49,11 +49,11 @@ public class TaskProgress {
      */
     private static final String PROGRESS_SQL = """
             with assignment as (
-                select t.id as task_id, t.plan_id, t.deadline, tu.unit_id from task t
-                join task_unit tu on tu.task_id = t.id join plan p on p.id = t.plan_id where t.reported and %s),
+                select t.id as task_id, t.plan_id, t.deadline, tu.unit_id from published_task t
+                join published_task_unit tu on tu.task_id = t.id join published_plan p on p.id = t.plan_id where t.reported and %s),
             latest as (
                 select distinct on (r.plan_id, r.unit_id) r.plan_id, r.unit_id, r.id from progress_report r
-                join reporting_period rp on rp.id = r.period_id
+                join published_period rp on rp.id = r.period_id
                 where r.first_submitted_at is not null
                     and (r.plan_id, r.unit_id) in (select plan_id, unit_id from assignment)
                 order by r.plan_id, r.unit_id, rp.deadline desc, rp.id desc),
@@ -70,14 +70,14 @@ public class TaskProgress {
                 count(*) filter (where g.status = 'DONE') as done,
                 count(*) filter (where g.status = 'IN_PROGRESS') as in_progress,
                 count(*) filter (where g.overdue) as overdue
-            from progress g join plan p on p.id = g.plan_id
+            from progress g join published_plan p on p.id = g.plan_id
             group by g.plan_id, p.number, p.title, g.unit_id
             """;
 
     /** The overdue assignments themselves, the oldest deadline first. */
     private static final String OVERDUE_SQL = PROGRESS_SQL + """
             select g.task_id, g.plan_id, p.number, t.section, t.text, g.deadline, g.status, g.percent
-            from progress g join plan p on p.id = g.plan_id join task t on t.id = g.task_id
+            from progress g join published_plan p on p.id = g.plan_id join published_task t on t.id = g.task_id
             where g.overdue
             order by g.deadline, p.number, t.position, t.id
             """;
@@ -85,12 +85,12 @@ public class TaskProgress {
     /** The past periods in which those units reported late or not at all, oldest first. */
     private static final String MISSED_SQL = """
             with owing as (
-                select distinct t.plan_id, tu.unit_id from task t
-                join task_unit tu on tu.task_id = t.id join plan p on p.id = t.plan_id where t.reported and %s)
+                select distinct t.plan_id, tu.unit_id from published_task t
+                join published_task_unit tu on tu.task_id = t.id join published_plan p on p.id = t.plan_id where t.reported and %s)
             select o.plan_id, p.number, o.unit_id, rp.id as period_id, rp.label, rp.deadline,
                 r.first_submitted_at is not null as submitted
-            from owing o join plan p on p.id = o.plan_id
-            join reporting_period rp on rp.plan_id = o.plan_id and rp.deadline < ?
+            from owing o join published_plan p on p.id = o.plan_id
+            join published_period rp on rp.plan_id = o.plan_id and rp.deadline < ?
             left join progress_report r on r.period_id = rp.id and r.unit_id = o.unit_id
             where r.first_submitted_at is null or not r.on_time
             order by rp.deadline, rp.id
@@ -137,7 +137,7 @@ public class TaskProgress {
 
     /** The plans that have tasks their units report on. */
     public Set<Long> plansWithTasks() {
-        return new HashSet<>(jdbc.queryForList("select distinct plan_id from task where reported", Long.class));
+        return new HashSet<>(jdbc.queryForList("select distinct plan_id from published_task where reported", Long.class));
     }
 
     private List<UnitProgress> read(String assignments, long id) {

@@ -71,7 +71,7 @@ public class Reminders {
             return 0;
         }
         List<Long> periodIds = jdbc.queryForList("""
-                select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
+                select rp.id from published_period rp join published_plan p on p.id = rp.plan_id
                 where p.status = 'IN_FORCE' and rp.deadline between ? and ? order by rp.deadline
                 """, Long.class, Date.valueOf(today.minusDays(offsets.getMax() + 1L)),
                 Date.valueOf(today.minusDays(offsets.getMin())));

@@ -62,17 +62,17 @@ public class ReportingTimeliness {
             with recent as (
                 select id, plan_id, label, deadline from (
                     select rp.*, row_number() over (partition by rp.plan_id order by rp.deadline desc, rp.id desc) as age
-                    from reporting_period rp join plan p on p.id = rp.plan_id
+                    from published_period rp join published_plan p on p.id = rp.plan_id
                     where rp.deadline < ? and p.id = any (?) %s) past
                 where age <= ?),
             owing as (
-                select t.plan_id, tu.unit_id from task t join task_unit tu on tu.task_id = t.id
+                select t.plan_id, tu.unit_id from published_task t join published_task_unit tu on tu.task_id = t.id
                 where t.reported and t.plan_id in (select plan_id from recent)
                 union
                 select plan_id, unit_id from progress_report where plan_id in (select plan_id from recent))
             select o.unit_id, rc.id as period_id, rc.plan_id, p.number as plan_number, rc.label, rc.deadline,
                 r.first_submitted_at is not null as submitted, r.on_time
-            from recent rc join owing o on o.plan_id = rc.plan_id join plan p on p.id = rc.plan_id
+            from recent rc join owing o on o.plan_id = rc.plan_id join published_plan p on p.id = rc.plan_id
             left join progress_report r on r.period_id = rc.id and r.unit_id = o.unit_id
             """;
 

@@ -41,19 +41,19 @@ public class LinkedTasks {
         Map<Long, LinkedTask> tasks = new LinkedHashMap<>();
         jdbc.query("""
                 select t.id, t.plan_id, p.number, t.section, t.text, t.deadline,
-                       (select array_agg(ti.indicator_id) from task_indicator ti where ti.task_id = t.id) as indicators,
+                       (select array_agg(ti.indicator_id) from published_task_indicator ti where ti.task_id = t.id) as indicators,
                        tu.unit_id, u.name as unit_name, tu.role, latest.status, latest.percent
-                from task t
-                join plan p on p.id = t.plan_id
-                join task_unit tu on tu.task_id = t.id
-                join unit u on u.id = tu.unit_id
+                from published_task t
+                join published_plan p on p.id = t.plan_id
+                join published_task_unit tu on tu.task_id = t.id
+                join published_unit u on u.id = tu.unit_id
                 left join lateral (
                     select e.status, e.percent from progress_report r
-                    join reporting_period rp on rp.id = r.period_id
+                    join published_period rp on rp.id = r.period_id
                     join report_entry e on e.report_id = r.id and e.task_id = t.id
                     where r.unit_id = tu.unit_id and r.plan_id = t.plan_id and r.first_submitted_at is not null
                     order by rp.deadline desc limit 1) latest on true
-                where t.plan_id = any (?) and exists (select 1 from task_indicator ti
+                where t.plan_id = any (?) and exists (select 1 from published_task_indicator ti
                                                       where ti.task_id = t.id and ti.indicator_id = any (?))
                 order by p.number, t.position, t.id, tu.role desc, u.name
                 """, row -> {
