@@ -4,8 +4,4 @@ import java.util.List;
 
 /** A report with one entry per task the unit reports on, in the plan's order. */
 public record ReportView(ReportHeader header, List<EntryView> entries) {
-
-    public int evidenceCount() {
-        return entries.stream().mapToInt(entry -> entry.evidence().size()).sum();
-    }
 }

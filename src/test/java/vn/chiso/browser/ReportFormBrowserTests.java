@@ -28,6 +28,7 @@ import vn.chiso.report.ReportFixtures;
 import vn.chiso.report.ReportFixtures.Setup;
 import vn.chiso.report.ReportHeader;
 import vn.chiso.report.ReportStatus;
+import vn.chiso.report.ReportView;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.unit.UnitView;
 import vn.chiso.user.Role;
@@ -133,7 +134,7 @@ class ReportFormBrowserTests extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Đã gửi báo cáo đến Sở Nội vụ.");
         ReportHeader sent = reports.header(header.id());
         assertThat(sent.status()).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(reports.view(sent).evidenceCount()).isEqualTo(withFiles.size());
+        assertThat(evidenceOf(reports.view(sent))).isEqualTo(withFiles.size());
         assertThat(page.locator("#document .signed-document a")).hasText("3215-STC-VP-da-ky.pdf");
         assertThat(page.locator(".entry .evidence-file")).hasCount(withFiles.size());
     }
@@ -202,5 +203,10 @@ class ReportFormBrowserTests extends BrowserTestSupport {
     private static FilePayload pdf(String name) {
         return new FilePayload(name, "application/pdf",
                 ("%PDF-1.4\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The files attached to a report's entries, as its page lists them. */
+    private static int evidenceOf(ReportView report) {
+        return report.entries().stream().mapToInt(entry -> entry.evidence().size()).sum();
     }
 }
