@@ -8,8 +8,4 @@ import java.util.List;
  * @param signedDocument the signed PDF of the report as a whole; null while none is attached
  */
 public record ReportView(ReportHeader header, List<EntryView> entries, SignedDocument signedDocument) {
-
-    public int evidenceCount() {
-        return entries.stream().mapToInt(entry -> entry.evidence().size()).sum();
-    }
 }

@@ -60,15 +60,6 @@ public final class CriteriaTree {
         return nodes.stream().filter(Criterion::scored).toList();
     }
 
-    /** The field a node belongs to (itself for a field). */
-    public Criterion fieldOf(Criterion node) {
-        Criterion current = node;
-        while (current.parentId() != null) {
-            current = byId.get(current.parentId());
-        }
-        return current;
-    }
-
     /** Whether a node, or one above it, is among the waived ones. */
     public boolean waived(Criterion node, Collection<Long> waivedIds) {
         for (Criterion current = node; current != null;

@@ -37,10 +37,6 @@ public record YearRanking(int year, Thresholds thresholds, List<RankedUnit> unit
         return units.stream().filter(unit -> unit.assessment().unitId() == unitId).findFirst();
     }
 
-    public Optional<RatingCounts> countsOf(String group) {
-        return counts.stream().filter(counts -> counts.group().equals(group)).findFirst();
-    }
-
     /** Units gained in a rating since the year before, or {@code null} without the year before. */
     public Integer change(RatingCounts current, Rating rating) {
         RatingCounts before = previousCounts.get(current.group());

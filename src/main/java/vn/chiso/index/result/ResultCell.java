@@ -8,8 +8,4 @@ public record ResultCell(BigDecimal score, Integer rank, boolean rankPublished, 
     public boolean groupComputed() {
         return group != null && !groupPublished;
     }
-
-    public boolean rankComputed() {
-        return rank != null && !rankPublished;
-    }
 }

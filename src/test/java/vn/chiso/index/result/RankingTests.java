@@ -39,4 +39,19 @@ class RankingTests {
         assertThat(Ranking.group(61, 61, 4)).isEqualTo(4);
         assertThat(Ranking.group(3, 4, 4)).isEqualTo(3);
     }
+
+    @Test
+    void provincesAllTiedShareTheFirstPlace() {
+        Map<String, BigDecimal> scores = Map.of("A", new BigDecimal("42.5"), "B", new BigDecimal("42.50"),
+                "C", new BigDecimal("42.500"));
+        assertThat(Ranking.ranks(scores, true)).containsOnly(Map.entry("A", 1), Map.entry("B", 1), Map.entry("C", 1));
+        assertThat(Ranking.ranks(Map.<String, BigDecimal>of(), true)).isEmpty();
+    }
+
+    @Test
+    void fewerProvincesThanGroupsLeaveTheLowestGroupsEmpty() {
+        assertThat(Ranking.group(1, 3, 4)).isEqualTo(1);
+        assertThat(Ranking.group(2, 3, 4)).isEqualTo(2);
+        assertThat(Ranking.group(3, 3, 4)).isEqualTo(3);
+    }
 }
