@@ -1,5 +1,6 @@
 package vn.chiso.notification;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,6 +22,7 @@ import vn.chiso.user.Recipient;
 import vn.chiso.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
 
 /**
@@ -49,6 +52,8 @@ class NotificationModuleTests {
     AppraisalQueue appraisals;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IncompleteEventPublications incomplete;
 
     @Test
     void aSubmittedReportGivesEveryCoordinatorANoticeInItsTransactionAndAMailInTheOutboxAfterIt(Scenario scenario) {
@@ -68,6 +73,37 @@ class NotificationModuleTests {
                                 coordinator.id())).containsExactly("/reports/41");
                     }
                 });
+    }
+
+    @Test
+    void aMailThatFailedStaysAnIncompletePublicationAndIsSentWhenItIsPublishedAgain(Scenario scenario) {
+        List<Recipient> coordinators = List.of(coordinator("thu"));
+        // the notice, in the submitting transaction, finds the coordinators; the mail, after it, fails the first time
+        given(users.activeCoordinators()).willReturn(coordinators)
+                .willThrow(new IllegalStateException("the directory is down")).willReturn(coordinators);
+        ReportSubmitted submitted = new ReportSubmitted(42, 7, 12, 4, "Sở Công Thương", "99/KH-UBND",
+                "Quý III/2043", "Trần Thị Bình", Instant.parse("2043-10-02T03:00:00Z"), true, false);
+
+        scenario.publish(submitted).andWaitForStateChange(() -> jdbc.queryForList(
+                "select status from event_publication where serialized_event like ? and completion_date is null",
+                String.class, "%Sở Công Thương%"), statuses -> statuses.contains("FAILED"))
+                .andVerify(statuses -> assertThat(mails("Sở Công Thương")).isZero());
+
+        // as the start after a crash does with every incomplete publication
+        incomplete.resubmitIncompletePublications(publication -> publication.getEvent().equals(submitted));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails("Sở Công Thương") == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> publications("Sở Công Thương", false) == 0);
+        assertThat(publications("Sở Công Thương", true)).isEqualTo(1);
+    }
+
+    private long mails(String unitName) {
+        return jdbc.queryForObject("select count(*) from mail_outbox where subject like ?", Long.class,
+                "%" + unitName + "%");
+    }
+
+    private long publications(String unitName, boolean completed) {
+        return jdbc.queryForObject("select count(*) from event_publication where serialized_event like ? and "
+                + "completion_date is " + (completed ? "not null" : "null"), Long.class, "%" + unitName + "%");
     }
 
     private Recipient coordinator(String username) {
