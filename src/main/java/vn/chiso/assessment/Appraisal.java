@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +32,15 @@ public class Appraisal {
     private final Assessments assessments;
     private final AssessmentYears years;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Appraisal(JdbcTemplate jdbc, Assessments assessments, AssessmentYears years, Clock clock) {
+    Appraisal(JdbcTemplate jdbc, Assessments assessments, AssessmentYears years, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.assessments = assessments;
         this.years = years;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Saves the appraised scores and comments; returns the new version. */
@@ -87,6 +91,9 @@ public class Appraisal {
                 update assessment set status = 'RETURNED', returned_at = ?, return_comment = ? where id = ?
                 """, Timestamp.from(now), comment.strip(), assessment.header().id());
         touch(assessment.header().id(), now, coordinator);
+        AssessmentHeader header = assessment.header();
+        events.publishEvent(new AppraisalReturned(header.id(), header.year(), header.unitId(), header.unitName(),
+                comment.strip(), coordinator.fullName(), now));
     }
 
     /**

@@ -137,7 +137,7 @@ public class SelfAssessment {
                 update assessment set status = 'SUBMITTED', submitted_at = ?, late = coalesce(late, ?), updated_by = ?,
                     updated_at = ?, version = version + 1 where id = ?
                 """, Timestamp.from(now), late, officer.fullName(), Timestamp.from(now), assessment.header().id());
-        events.publishEvent(AssessmentSent.of(assessment.header(), now, late));
+        events.publishEvent(AssessmentSent.of(assessment.header(), officer.fullName(), now, late));
     }
 
     /**
@@ -161,7 +161,8 @@ public class SelfAssessment {
                 update assessment set status = 'RESPONDED', responded_at = ?, updated_by = ?, updated_at = ?,
                     version = version + 1 where id = ?
                 """, Timestamp.from(now), officer.fullName(), Timestamp.from(now), header.id());
-        events.publishEvent(new AppraisalAnswered(header.id(), year, unitId, header.unitName(), now));
+        events.publishEvent(new AppraisalAnswered(header.id(), year, unitId, header.unitName(), officer.fullName(),
+                now));
     }
 
     private AssessmentHeader keepResponses(int year, long unitId, ResponseForm form, CurrentUser officer) {

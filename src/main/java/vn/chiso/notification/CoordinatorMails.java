@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import vn.chiso.assessment.AppraisalAnswered;
 import vn.chiso.assessment.AssessmentSent;
 import vn.chiso.mail.Mailer;
@@ -18,9 +16,14 @@ import vn.chiso.user.Recipient;
 import vn.chiso.user.UserService;
 
 /**
- * Mails the active coordinators when a unit sends something, once the sending transaction has committed and on
- * another thread: a slow or failing mail server never holds the officer's page nor undoes what they sent, and a
- * submission that is rolled back mails nobody. The mail lands in the outbox in any case.
+ * Mails the active coordinators when a unit sends something, once the sending transaction has committed, on another
+ * thread and in a transaction of its own ({@link ApplicationModuleListener}): a slow or failing mail server never
+ * holds the officer's page nor undoes what they sent, and a submission that is rolled back mails nobody. The mail
+ * lands in the outbox in any case. Each event is kept in {@code event_publication} until its mail is written, and
+ * one the application stopped or crashed before mailing is mailed when it starts again.
+ * <p>
+ * What the demo loader submits before the application has started is nobody's news: the condition, checked when the
+ * event is published, leaves it without publication and without mail.
  */
 @Component
 class CoordinatorMails {
@@ -30,40 +33,29 @@ class CoordinatorMails {
     private final Mailer mailer;
     private final UserService users;
     private final MessageSource messages;
-    private final TaskExecutor executor;
-    private final StartUp startUp;
     private final String baseUrl;
 
     CoordinatorMails(Mailer mailer, UserService users, MessageSource messages,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, StartUp startUp,
             @Value("${chiso.reminders.base-url}") String baseUrl) {
         this.mailer = mailer;
         this.users = users;
         this.messages = messages;
-        this.executor = executor;
-        this.startUp = startUp;
         this.baseUrl = baseUrl;
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener(condition = StartUp.OVER)
     void on(ReportSubmitted report) {
-        send(Alert.of(report));
+        mail(Alert.of(report));
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener(condition = StartUp.OVER)
     void on(AssessmentSent assessment) {
-        send(Alert.of(assessment));
+        mail(Alert.of(assessment));
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener(condition = StartUp.OVER)
     void on(AppraisalAnswered answer) {
-        send(Alert.of(answer));
-    }
-
-    private void send(Alert alert) {
-        if (startUp.over()) {
-            executor.execute(() -> mail(alert));
-        }
+        mail(Alert.of(answer));
     }
 
     private void mail(Alert alert) {

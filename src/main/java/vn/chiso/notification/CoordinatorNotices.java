@@ -12,6 +12,8 @@ import vn.chiso.user.UserService;
  * notices exist exactly when the submission does (a refused or rolled-back submission leaves none, and no crash
  * between the two can lose them), at the cost of two short statements in that transaction.
  */
+// Synchronous @EventListener, not @ApplicationModuleListener: the queue's count and the notices are right on the very
+// next page, and they need no publication in event_publication to survive a crash.
 @Component
 class CoordinatorNotices {
 

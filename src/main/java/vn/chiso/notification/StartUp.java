@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StartUp {
 
+    /** The condition of a listener that ignores what happens before the start, as SpEL. */
+    static final String OVER = "@startUp.over()";
+
     private volatile boolean over;
 
     @EventListener(ApplicationReadyEvent.class)
@@ -18,7 +21,7 @@ class StartUp {
         over = true;
     }
 
-    boolean over() {
+    public boolean over() {
         return over;
     }
 }

@@ -218,8 +218,8 @@ public class ReportEditing {
                     updated_by = ?, updated_at = ?, version = version + 1 where id = ?
                 """, Timestamp.from(now), Timestamp.from(now), onTime, officer.fullName(), Timestamp.from(now),
                 reportId);
-        versions.record(reports.get(reportId), ReportEvent.SUBMITTED, officer.fullName(), null, now);
-        events.publishEvent(ReportSubmitted.of(header, now, onTime));
+        // the history records the submitted version on this event, in this transaction (history.WorkflowVersions)
+        events.publishEvent(ReportSubmitted.of(header, officer.fullName(), now, onTime));
     }
 
     private ReportHeader lock(long reportId) {

@@ -4,16 +4,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chiso.report.history.ReportVersions;
 import vn.chiso.shared.RuleViolationException;
 import vn.chiso.user.CurrentUser;
 
 /**
  * A coordinator's review: accept a submitted report (which locks it), return it with a comment, or reopen an
- * accepted one with a reason. Each makes a version.
+ * accepted one with a reason. Each publishes {@link ReportAccepted} or {@link ReportReturned} in its transaction, and
+ * the report's history makes a version of it there ({@code history.WorkflowVersions}).
  */
 @Service
 @Transactional
@@ -21,32 +22,35 @@ public class ReportReview {
 
     private final JdbcTemplate jdbc;
     private final ProgressReports reports;
-    private final ReportVersions versions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReportReview(JdbcTemplate jdbc, ProgressReports reports, ReportVersions versions, Clock clock) {
+    ReportReview(JdbcTemplate jdbc, ProgressReports reports, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.reports = reports;
-        this.versions = versions;
         this.clock = clock;
+        this.events = events;
     }
 
     public void accept(long reportId, CurrentUser coordinator) {
-        move(reportId, ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, ReportEvent.ACCEPTED, null, coordinator);
+        Instant now = move(reportId, ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, null, coordinator);
+        events.publishEvent(ReportAccepted.of(reports.header(reportId), coordinator.fullName(), now));
     }
 
     public void returnToUnit(long reportId, String comment, CurrentUser coordinator) {
-        move(reportId, ReportStatus.SUBMITTED, ReportStatus.RETURNED, ReportEvent.RETURNED,
-                required(comment, "report.return.commentRequired"), coordinator);
+        String required = required(comment, "report.return.commentRequired");
+        Instant now = move(reportId, ReportStatus.SUBMITTED, ReportStatus.RETURNED, required, coordinator);
+        events.publishEvent(ReportReturned.of(reports.header(reportId), required, coordinator.fullName(), now, false));
     }
 
     public void reopen(long reportId, String reason, CurrentUser coordinator) {
-        move(reportId, ReportStatus.ACCEPTED, ReportStatus.RETURNED, ReportEvent.REOPENED,
-                required(reason, "report.reopen.reasonRequired"), coordinator);
+        String required = required(reason, "report.reopen.reasonRequired");
+        Instant now = move(reportId, ReportStatus.ACCEPTED, ReportStatus.RETURNED, required, coordinator);
+        events.publishEvent(ReportReturned.of(reports.header(reportId), required, coordinator.fullName(), now, true));
     }
 
-    private void move(long reportId, ReportStatus from, ReportStatus to, ReportEvent event, String comment,
-            CurrentUser coordinator) {
+    /** Returns when the report moved. */
+    private Instant move(long reportId, ReportStatus from, ReportStatus to, String comment, CurrentUser coordinator) {
         reports.header(reportId);
         Instant now = clock.instant();
         int moved = jdbc.update("""
@@ -57,7 +61,7 @@ public class ReportReview {
             // someone else reviewed it first, or the unit has not submitted it (again)
             throw new RuleViolationException(null, "report.review.stale");
         }
-        versions.record(reports.get(reportId), event, coordinator.fullName(), comment, now);
+        return now;
     }
 
     private static String required(String text, String messageKey) {

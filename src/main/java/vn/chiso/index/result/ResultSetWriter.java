@@ -3,6 +3,7 @@ package vn.chiso.index.result;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,24 +11,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.index.IndexView;
+import vn.chiso.index.ResultsPublished;
 
 /**
  * Saves a result set as the new current version of its index and year, in one transaction; the previous version
- * stays as history. In a complete table every rank and group the publisher did not give is computed here.
+ * stays as history. In a complete table every rank and group the publisher did not give is computed here. Publishes
+ * {@link ResultsPublished} in that transaction.
  */
 @Component
 public class ResultSetWriter {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ResultSetWriter(JdbcTemplate jdbc, Clock clock) {
+    ResultSetWriter(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Returns the id of the saved version. */
@@ -41,6 +47,7 @@ public class ResultSetWriter {
         Integer version = jdbc.queryForObject("select coalesce(max(version), 0) + 1 from result_set"
                 + " where index_id = ? and year = ?", Integer.class, index.id(), set.year());
         long aggregateId = index.aggregate().id();
+        Instant now = clock.instant();
         Integer rankedCount = set.rankedCount();
         if (rankedCount == null && set.complete()) {
             rankedCount = (int) set.lines().stream().filter(line -> line.ranked(aggregateId)).count();
@@ -51,7 +58,7 @@ public class ResultSetWriter {
                 values (?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?) returning id
                 """, Long.class, index.id(), set.year(), version, set.complete(), rankedCount == null || rankedCount == 0
                 ? null : rankedCount, set.sourceNote(), set.origin().name(), set.fileName(), set.createdBy(),
-                Timestamp.from(clock.instant()));
+                Timestamp.from(now));
 
         List<Object[]> rows = set.complete() ? computed(set, rankedCount) : typed(set);
         jdbc.batchUpdate("""
@@ -62,6 +69,8 @@ public class ResultSetWriter {
         jdbc.batchUpdate("insert into result_set_unranked (result_set_id, province_id, reason) values (?, ?, ?)",
                 set.lines().stream().filter(line -> !line.ranked(aggregateId))
                         .map(line -> new Object[] {id, line.provinceId(), line.unrankedReason()}).toList());
+        events.publishEvent(new ResultsPublished(index.id(), index.code(), set.year(), id, version,
+                set.origin() == NewResultSet.Origin.IMPORT, set.createdBy(), now));
         return id;
     }
 
