@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 @DemoData
 public class DemoFiles {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY).build();
 
     private final DemoCalendar calendar;
 
@@ -71,7 +74,7 @@ public class DemoFiles {
         try {
             Resource[] files = new PathMatchingResourcePatternResolver()
                     .getResources("classpath:demo/" + folder + "/*.yaml");
-            return java.util.Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename))
+            return Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename))
                     .map(file -> read(file, type)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
