@@ -2,6 +2,8 @@ package vn.chiso.shared;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The day the demo is built and the dates of its story, so that the demo tells the same story on any day: the
@@ -11,6 +13,9 @@ import java.time.LocalDate;
  * @param today the day in Vietnam on which the demo data is written
  */
 public record DemoCalendar(LocalDate today) {
+
+    /** A date or year of the demo's files written from the day it is built: {@code {today-10}}, {@code {year+4}}. */
+    private static final Pattern RELATIVE = Pattern.compile("\\{(today|year|round)([+-]\\d+)?}");
 
     public static DemoCalendar of(Clock clock) {
         return new DemoCalendar(LocalDate.now(clock));
@@ -59,5 +64,24 @@ public record DemoCalendar(LocalDate today) {
 
     public LocalDate inDays(int days) {
         return today.plusDays(days);
+    }
+
+    /**
+     * The text with each {@code {today±N}} replaced by that day (ISO, {@code 2026-11-27}), each {@code {year±N}} by
+     * that year and {@code {round±N}} by the year of the assessment round under way, plus or minus N.
+     */
+    public String resolve(String text) {
+        Matcher matcher = RELATIVE.matcher(text);
+        StringBuilder resolved = new StringBuilder();
+        while (matcher.find()) {
+            int offset = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
+            String value = switch (matcher.group(1)) {
+                case "today" -> today.plusDays(offset).toString();
+                case "year" -> String.valueOf(year() + offset);
+                default -> String.valueOf(assessmentYear() + offset);
+            };
+            matcher.appendReplacement(resolved, value);
+        }
+        return matcher.appendTail(resolved).toString();
     }
 }

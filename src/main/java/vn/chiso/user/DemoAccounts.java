@@ -7,10 +7,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.chiso.shared.DemoData;
+import vn.chiso.shared.DemoFiles;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
 
-/** The demo accounts, one per role (two officers), all with {@link #PASSWORD}, which the login page shows in demo mode. */
+/**
+ * The demo accounts of {@code demo/accounts.csv}, created through the administrator's service, all with
+ * {@link #PASSWORD}, which the login page shows in demo mode.
+ */
 @Component
 @DemoData
 @Order(DemoData.ACCOUNTS)
@@ -22,30 +26,26 @@ public class DemoAccounts implements ApplicationRunner {
     public record DemoAccount(String username, String fullName, Role role, String unitCode) {
     }
 
-    private static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin", "Quản trị viên", Role.ADMIN, null),
-            new DemoAccount("noivu", "Trần Thị Thu Hà", Role.COORDINATOR, "SNV"),
-            new DemoAccount("taichinh", "Lê Văn Thông", Role.OFFICER, "STC"),
-            new DemoAccount("tuphap", "Phạm Minh Tuấn", Role.OFFICER, "STP"),
-            new DemoAccount("lanhdao", "Nguyễn Văn Hòa", Role.LEADER, null));
-
     private final UserService users;
     private final UserAccountRepository accounts;
     private final UnitService units;
+    private final List<DemoAccount> demoAccounts;
 
-    DemoAccounts(UserService users, UserAccountRepository accounts, UnitService units) {
+    DemoAccounts(UserService users, UserAccountRepository accounts, UnitService units, DemoFiles files) {
         this.users = users;
         this.accounts = accounts;
         this.units = units;
+        this.demoAccounts = files.csv("accounts.csv").stream().map(row -> new DemoAccount(row.get("username"),
+                row.get("full_name"), Role.valueOf(row.get("role")), row.get("unit"))).toList();
     }
 
     public List<DemoAccount> accounts() {
-        return ACCOUNTS;
+        return demoAccounts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        for (DemoAccount demo : ACCOUNTS) {
+        for (DemoAccount demo : demoAccounts) {
             if (!accounts.existsByUsername(demo.username())) {
                 Long unitId = demo.unitCode() == null ? null
                         : units.findByCode(demo.unitCode()).map(UnitView::id).orElse(null);

@@ -40,4 +40,14 @@ class DemoCalendarTests {
         assertThat(calendar.today()).isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(calendar.year()).isEqualTo(2027);
     }
+
+    @Test
+    void theFilesDatesAndYearsAreWrittenFromTheDayTheDemoIsBuilt() {
+        DemoCalendar calendar = new DemoCalendar(LocalDate.of(2026, 12, 7));
+        assertThat(calendar.resolve("{today-12}")).isEqualTo("2026-11-25");
+        assertThat(calendar.resolve("{today}")).isEqualTo("2026-12-07");
+        assertThat(calendar.resolve("Từ năm {year} đến năm {year+4}")).isEqualTo("Từ năm 2026 đến năm 2030");
+        assertThat(new DemoCalendar(LocalDate.of(2027, 3, 10)).resolve("{round}")).isEqualTo("2026");
+        assertThat(calendar.resolve("no {placeholder} here")).isEqualTo("no {placeholder} here");
+    }
 }
