@@ -31,7 +31,7 @@ public final class Points {
         return step == null || score.remainder(step).signum() == 0;
     }
 
-    /** Points as typed back into a form: "1,5", "2". */
+    /** Points as typed back into a form: 1,5 or 2. */
     public static String text(BigDecimal points) {
         return points.stripTrailingZeros().toPlainString().replace('.', ',');
     }

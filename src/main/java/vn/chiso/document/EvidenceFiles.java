@@ -161,6 +161,11 @@ public class EvidenceFiles {
                 documentNumber, reportId, documentNumber);
     }
 
+    /** Dates a report's files as uploaded when the report was sent: for reports brought in dated (the demo's). */
+    public void uploadedWithReport(long reportId, Instant sent) {
+        jdbc.update("update evidence set uploaded_at = ? where report_id = ?", Timestamp.from(sent), reportId);
+    }
+
     /** Stores a file of a unit that belongs to no report (sent with an assessment); returns its id. */
     public long storeForUnit(long unitId, Upload upload, String actor, Instant at) {
         return jdbc.queryForObject("""

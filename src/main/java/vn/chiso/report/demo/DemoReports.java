@@ -76,20 +76,22 @@ class DemoReports implements ApplicationRunner {
     private final ReportEditing editing;
     private final ReportReview review;
     private final UnitService units;
+    private final EvidenceFiles evidenceFiles;
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
     private final DemoCalendar calendar;
     private final DemoFiles files;
 
     DemoReports(PlanService plans, ReportingPeriods periods, ProgressReports reports, ReportEditing editing,
-            ReportReview review, UnitService units, JdbcTemplate jdbc, @Value("${chiso.time-zone}") ZoneId zone,
-            DemoCalendar calendar, DemoFiles files) {
+            ReportReview review, UnitService units, EvidenceFiles evidenceFiles, JdbcTemplate jdbc,
+            @Value("${chiso.time-zone}") ZoneId zone, DemoCalendar calendar, DemoFiles files) {
         this.plans = plans;
         this.periods = periods;
         this.reports = reports;
         this.editing = editing;
         this.review = review;
         this.units = units;
+        this.evidenceFiles = evidenceFiles;
         this.jdbc = jdbc;
         this.zone = zone;
         this.calendar = calendar;
@@ -196,7 +198,7 @@ class DemoReports implements ApplicationRunner {
                 update progress_report set first_submitted_at = ?, submitted_at = ?, on_time = ?, updated_at = ?,
                     reviewed_at = case when reviewed_at is null then null else cast(? as timestamptz) end where id = ?
                 """, sent, sent, onTime, sent, seen, reportId);
-        jdbc.update("update evidence set uploaded_at = ? where report_id = ?", sent, reportId);
+        evidenceFiles.uploadedWithReport(reportId, sent.toInstant());
         jdbc.update("update report_version set at = case when event in ('SAVED', 'SUBMITTED') then cast(? as timestamptz)"
                 + " else cast(? as timestamptz) end where report_id = ?", sent, seen == null ? sent : seen, reportId);
     }
