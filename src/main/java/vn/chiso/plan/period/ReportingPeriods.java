@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chiso.plan.PlanStatus;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
 
@@ -120,17 +119,6 @@ public class ReportingPeriods {
     public ReportingPeriodView get(long periodId) {
         return jdbc.query("select * from reporting_period where id = ?", PERIOD, periodId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Reporting period", periodId));
-    }
-
-    /** Every period in which a unit owes a report, in plans that are not drafts, earliest deadline first. */
-    public List<OwedPeriod> owedBy(long unitId) {
-        return jdbc.query("""
-                select rp.*, p.number, p.title, p.status from reporting_period rp join plan p on p.id = rp.plan_id
-                where p.status <> 'DRAFT' and exists (select 1 from task t join task_unit tu on tu.task_id = t.id
-                    where t.plan_id = rp.plan_id and t.reported and tu.unit_id = ?)
-                order by rp.deadline, p.number
-                """, (row, n) -> new OwedPeriod(PERIOD.mapRow(row, n), row.getString("number"), row.getString("title"),
-                PlanStatus.valueOf(row.getString("status"))), unitId);
     }
 
     /**

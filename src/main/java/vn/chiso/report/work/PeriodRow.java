@@ -1,6 +1,5 @@
 package vn.chiso.report.work;
 
-import vn.chiso.plan.period.OwedPeriod;
 import vn.chiso.report.ReportHeader;
 import vn.chiso.report.ReportStatus;
 import vn.chiso.report.timeliness.UnitState;

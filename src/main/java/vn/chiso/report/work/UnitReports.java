@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.plan.PlanStatus;
-import vn.chiso.plan.period.OwedPeriod;
-import vn.chiso.plan.period.ReportingPeriods;
 import vn.chiso.report.ProgressReports;
 import vn.chiso.report.ReportHeader;
 import vn.chiso.report.timeliness.ReportingTimeliness;
@@ -39,13 +37,13 @@ public class UnitReports {
     /** Missed deadlines listed as notices, latest first; the unit's report page lists them all. */
     static final int MISSING_NOTICES = 5;
 
-    private final ReportingPeriods periods;
+    private final OwedPeriods owedPeriods;
     private final ProgressReports reports;
     private final ReportingTimeliness timeliness;
     private final Clock clock;
 
-    UnitReports(ReportingPeriods periods, ProgressReports reports, ReportingTimeliness timeliness, Clock clock) {
-        this.periods = periods;
+    UnitReports(OwedPeriods owedPeriods, ProgressReports reports, ReportingTimeliness timeliness, Clock clock) {
+        this.owedPeriods = owedPeriods;
         this.reports = reports;
         this.timeliness = timeliness;
         this.clock = clock;
@@ -56,7 +54,7 @@ public class UnitReports {
         Map<Long, ReportHeader> byPeriod = reports.ofUnit(unitId).stream()
                 .collect(Collectors.toMap(ReportHeader::periodId, Function.identity()));
         List<PeriodRow> rows = new ArrayList<>();
-        for (OwedPeriod owed : periods.owedBy(unitId)) {
+        for (OwedPeriod owed : owedPeriods.of(unitId)) {
             ReportHeader report = byPeriod.get(owed.period().id());
             rows.add(new PeriodRow(owed, report, timeliness.state(owed.period(), report),
                     ChronoUnit.DAYS.between(today, owed.period().deadline())));
