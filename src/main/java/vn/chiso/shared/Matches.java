@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The first things a search found, best first, and how many it found in all.
@@ -23,7 +25,21 @@ public record Matches<T>(List<T> first, int total) {
         return new Matches<>(List.of(), 0);
     }
 
-    /** One statement whose rows carry the count of all matches in a column {@code total}. */
+    /**
+     * One statement, given by a repository with its parameters bound, whose rows carry the count of all matches in a
+     * column {@code total}.
+     */
+    public static <T> Matches<T> read(JdbcClient.StatementSpec statement, RowMapper<T> mapper) {
+        List<T> found = new ArrayList<>();
+        int[] total = {0};
+        statement.query((RowCallbackHandler) row -> {
+            total[0] = row.getInt("total");
+            found.add(mapper.mapRow(row, found.size()));
+        });
+        return new Matches<>(found, total[0]);
+    }
+
+    /** As {@link #read(JdbcClient.StatementSpec, RowMapper)}, for the repositories that still use positional SQL. */
     public static <T> Matches<T> read(JdbcTemplate jdbc, String sql, RowMapper<T> mapper, Object... args) {
         List<T> found = new ArrayList<>();
         int[] total = {0};

@@ -14,9 +14,9 @@ import vn.chiso.shared.DemoFiles;
 
 /**
  * The bodies of Khánh Hòa before the 2025 reform, from {@code demo/units.csv}. Each unit is added when its code is
- * missing, so an older demo database gains the new ones. They are saved in batches, each unit after its parent: the
- * data is known to be valid, and creating some 200 units one by one through the service, each checking the whole
- * tree, took seconds at every start.
+ * missing, so an older demo database gains the new ones. They go straight to the repository, each unit after its
+ * parent: the data is known to be valid, and creating some 200 units one by one through the service, each checking
+ * the whole tree, took seconds at every start.
  */
 @Component
 @DemoData
@@ -34,7 +34,7 @@ class DemoUnits implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Map<String, Long> ids = new HashMap<>();
-        repository.findAll().forEach(unit -> ids.put(unit.getCode(), unit.getId()));
+        repository.findAll().forEach(unit -> ids.put(unit.code(), unit.id()));
         List<Map<String, String>> missing = new ArrayList<>(files.csv("units.csv").stream()
                 .filter(row -> !ids.containsKey(row.get("code"))).toList());
         while (!missing.isEmpty()) {
@@ -43,16 +43,14 @@ class DemoUnits implements ApplicationRunner {
             if (ready.isEmpty()) {
                 throw new IllegalStateException("demo/units.csv: no parent for " + missing.get(0).get("code"));
             }
-            List<Unit> batch = ready.stream().map(row -> unit(row, ids)).toList();
-            repository.saveAll(batch).forEach(unit -> ids.put(unit.getCode(), unit.getId()));
+            ready.forEach(row -> ids.put(row.get("code"), repository.insert(unit(row, ids))));
             missing.removeAll(ready);
         }
     }
 
     private static Unit unit(Map<String, String> row, Map<String, Long> ids) {
-        Unit unit = new Unit(row.get("code"), row.get("name"), row.get("short_name"), UnitKind.valueOf(row.get("kind")),
-                row.get("parent") == null ? null : ids.get(row.get("parent")));
-        unit.setActive(Boolean.parseBoolean(row.get("active")));
-        return unit;
+        return new Unit(null, row.get("code"), row.get("name"), row.get("short_name"),
+                UnitKind.valueOf(row.get("kind")), row.get("parent") == null ? null : ids.get(row.get("parent")),
+                Boolean.parseBoolean(row.get("active")));
     }
 }

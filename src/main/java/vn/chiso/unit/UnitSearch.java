@@ -1,6 +1,5 @@
 package vn.chiso.unit;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.shared.Matches;
@@ -14,26 +13,14 @@ import vn.chiso.shared.TextQuery;
 @Transactional(readOnly = true)
 public class UnitSearch {
 
-    static final String UNITS = """
-            select u.id, u.code, u.name, u.short_name, u.kind, u.active, parent.name as parent_name,
-                   count(*) over () as total
-            from unit u left join unit parent on parent.id = u.parent_id, to_tsquery('simple', ?) q
-            where unit_search_document(u.code, u.name, u.short_name) @@ q and (?::bigint is null or u.id = ?)
-            order by u.active desc, ts_rank_cd(unit_search_document(u.code, u.name, u.short_name), q, 1) desc, u.name
-            limit ?
-            """;
+    private final UnitRepository units;
 
-    private final JdbcTemplate jdbc;
-
-    UnitSearch(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    UnitSearch(UnitRepository units) {
+        this.units = units;
     }
 
     /** Every unit that matches, or only unit {@code onlyUnitId} if it matches (an officer's own unit). */
     public Matches<UnitMatch> find(TextQuery query, Long onlyUnitId, int limit) {
-        return Matches.read(jdbc, UNITS, (row, n) -> new UnitMatch(row.getLong("id"), row.getString("code"),
-                row.getString("name"), row.getString("short_name"), UnitKind.valueOf(row.getString("kind")),
-                row.getString("parent_name"), row.getBoolean("active")), query.tsquery(), onlyUnitId, onlyUnitId,
-                limit);
+        return units.search(query.tsquery(), onlyUnitId, limit);
     }
 }

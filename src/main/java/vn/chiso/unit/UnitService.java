@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -79,61 +80,69 @@ public class UnitService {
         }
         checkParent(null, form, units.findAll());
         Unit unit = new Unit(code, form.name().strip(), form.shortName().strip(), form.kind(), form.parentId());
-        return save(unit, code).getId();
+        return uniqueCode(code, () -> units.insert(unit));
     }
 
     @Transactional
     public void update(long id, UnitForm form) {
-        Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
+        existing(id);
         String code = normalizedCode(form.code());
         if (units.existsByCodeAndIdNot(code, id)) {
             throw new RuleViolationException("code", "unit.code.taken", code);
         }
         checkParent(id, form, units.findAll());
-        unit.update(code, form.name().strip(), form.shortName().strip(), form.kind(), form.parentId());
-        save(unit, code);
+        Unit unit = new Unit(code, form.name().strip(), form.shortName().strip(), form.kind(), form.parentId());
+        uniqueCode(code, () -> {
+            units.update(id, unit);
+            return id;
+        });
     }
 
     /** A unit with active units under it stays active: its children would be left without a parent. */
     @Transactional
     public void deactivate(long id) {
-        Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
+        Unit unit = existing(id);
         if (new UnitTree(units.findAll()).hasActiveChildren(id)) {
-            throw new RuleViolationException(null, "unit.deactivate.hasActiveChildren", unit.getName());
+            throw new RuleViolationException(null, "unit.deactivate.hasActiveChildren", unit.name());
         }
-        unit.setActive(false);
+        units.setActive(id, false);
     }
 
     /** A unit comes back only under an active parent. */
     @Transactional
     public void activate(long id) {
-        Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
-        if (unit.getParentId() != null && !units.findById(unit.getParentId()).map(Unit::isActive).orElse(false)) {
-            throw new RuleViolationException(null, "unit.activate.parentInactive", unit.getName());
+        Unit unit = existing(id);
+        if (unit.parentId() != null && !units.findById(unit.parentId()).map(Unit::active).orElse(false)) {
+            throw new RuleViolationException(null, "unit.activate.parentInactive", unit.name());
         }
-        unit.setActive(true);
+        units.setActive(id, true);
+    }
+
+    private Unit existing(long id) {
+        return units.findById(id).orElseThrow(() -> new NotFoundException("Unit", id));
     }
 
     private void checkParent(Long id, UnitForm form, List<Unit> all) {
         if (form.parentId() == null) {
             return;
         }
-        Unit parent = all.stream().filter(unit -> unit.getId().equals(form.parentId())).findFirst()
+        Unit parent = all.stream().filter(unit -> unit.id().equals(form.parentId())).findFirst()
                 .orElseThrow(() -> new RuleViolationException("parentId", "unit.parent.unknown"));
-        if (!parent.isActive()) {
-            throw new RuleViolationException("parentId", "unit.parent.inactive", parent.getName());
+        if (!parent.active()) {
+            throw new RuleViolationException("parentId", "unit.parent.inactive", parent.name());
         }
-        if (id != null && new UnitTree(all).subtree(id).contains(parent.getId())) {
+        if (id != null && new UnitTree(all).subtree(id).contains(parent.id())) {
             throw new RuleViolationException("parentId", "unit.parent.cycle");
         }
-        if (form.kind() == UnitKind.COMMUNE && parent.getKind() != UnitKind.DISTRICT) {
+        if (form.kind() == UnitKind.COMMUNE && parent.kind() != UnitKind.DISTRICT) {
             throw new RuleViolationException("parentId", "unit.parent.communeUnderDistrict");
         }
     }
 
-    private Unit save(Unit unit, String code) {
+    /** Two administrators may take the same code at once: the unique key decides and the second one is told. */
+    private static long uniqueCode(String code, LongSupplier write) {
         try {
-            return units.saveAndFlush(unit);
+            return write.getAsLong();
         } catch (DataIntegrityViolationException raced) {
             throw new RuleViolationException("code", "unit.code.taken", code);
         }

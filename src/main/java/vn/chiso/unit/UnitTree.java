@@ -23,12 +23,12 @@ final class UnitTree {
     private final List<Unit> roots = new ArrayList<>();
 
     UnitTree(List<Unit> units) {
-        units.forEach(unit -> byId.put(unit.getId(), unit));
+        units.forEach(unit -> byId.put(unit.id(), unit));
         for (Unit unit : units) {
-            if (unit.getParentId() == null || !byId.containsKey(unit.getParentId())) {
+            if (unit.parentId() == null || !byId.containsKey(unit.parentId())) {
                 roots.add(unit);
             } else {
-                children.computeIfAbsent(unit.getParentId(), id -> new ArrayList<>()).add(unit);
+                children.computeIfAbsent(unit.parentId(), id -> new ArrayList<>()).add(unit);
             }
         }
     }
@@ -48,24 +48,24 @@ final class UnitTree {
     }
 
     boolean hasActiveChildren(long id) {
-        return children.getOrDefault(id, List.of()).stream().anyMatch(Unit::isActive);
+        return children.getOrDefault(id, List.of()).stream().anyMatch(Unit::active);
     }
 
     private void collect(long id, Set<Long> ids) {
         if (ids.add(id)) {
-            children.getOrDefault(id, List.of()).forEach(child -> collect(child.getId(), ids));
+            children.getOrDefault(id, List.of()).forEach(child -> collect(child.id(), ids));
         }
     }
 
     private void visit(Unit unit, int depth, List<UnitView> views) {
-        Unit parent = unit.getParentId() == null ? null : byId.get(unit.getParentId());
-        views.add(new UnitView(unit.getId(), unit.getCode(), unit.getName(), unit.getShortName(), unit.getKind(),
-                unit.getParentId(), parent == null ? null : parent.getName(), unit.isActive(), depth));
-        children.getOrDefault(unit.getId(), List.of()).stream().sorted(siblingOrder())
+        Unit parent = unit.parentId() == null ? null : byId.get(unit.parentId());
+        views.add(new UnitView(unit.id(), unit.code(), unit.name(), unit.shortName(), unit.kind(),
+                unit.parentId(), parent == null ? null : parent.name(), unit.active(), depth));
+        children.getOrDefault(unit.id(), List.of()).stream().sorted(siblingOrder())
                 .forEach(child -> visit(child, depth + 1, views));
     }
 
     private static Comparator<Unit> siblingOrder() {
-        return Comparator.comparing(Unit::getKind).thenComparing(Unit::getName, VIETNAMESE);
+        return Comparator.comparing(Unit::kind).thenComparing(Unit::name, VIETNAMESE);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.ChisoTest;
 import vn.chiso.shared.TextQuery;
@@ -26,8 +27,9 @@ class UnitSearchTests {
     void unitsAreMatchedThroughTheirIndex() {
         // on the small demo table a sequential scan is cheaper: forbid it to see whether the index can serve
         jdbc.execute("set local enable_seqscan = off");
-        List<String> plan = jdbc.queryForList("explain " + UnitSearch.UNITS, String.class,
-                TextQuery.of("tu phap").tsquery(), null, null, 20);
+        List<String> plan = JdbcClient.create(jdbc).sql("explain " + UnitRepository.SEARCH)
+                .param("query", TextQuery.of("tu phap").tsquery()).param("onlyUnitId", null).param("limit", 20)
+                .query(String.class).list();
         assertThat(String.join("\n", plan)).contains("Bitmap Index Scan on ix_unit_search");
     }
 
