@@ -27,11 +27,11 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(LoginThrottle.normalize(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        String unitName = account.getUnitId() == null ? null
-                : units.find(account.getUnitId()).map(UnitView::name).orElse(null);
-        CurrentUser user = new CurrentUser(account.getId(), account.getUsername(), account.getFullName(),
-                account.getRole(), account.getUnitId(), unitName);
-        return new AccountDetails(user, account.getPasswordHash(), account.isActive());
+        String unitName = account.unitId() == null ? null
+                : units.find(account.unitId()).map(UnitView::name).orElse(null);
+        CurrentUser user = new CurrentUser(account.id(), account.username(), account.fullName(),
+                account.role(), account.unitId(), unitName);
+        return new AccountDetails(user, account.passwordHash(), account.active());
     }
 
     record AccountDetails(CurrentUser user, String password, boolean active) implements UserDetails {

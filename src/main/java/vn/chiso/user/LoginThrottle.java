@@ -11,15 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * Counts failed sign-ins per typed username, whether or not such an account exists (so that the lock message
  * reveals nothing): {@value #MAX_FAILURES} failures within {@link #WINDOW} lock the name for {@link #LOCK}.
- * Kept in PostgreSQL so that every instance sees the same count.
+ * Kept in PostgreSQL so that every instance sees the same count; a repository of table {@code login_throttle}, since
+ * the rule is counted by its statements (one upsert per failure), with no state in between.
  */
-@Component
+@Repository
 class LoginThrottle {
 
     static final int MAX_FAILURES = 5;
@@ -28,10 +29,10 @@ class LoginThrottle {
     /** The longest name counted (the column's size); no account name is that long. */
     static final int MAX_USERNAME_LENGTH = 100;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    LoginThrottle(JdbcTemplate jdbc, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -41,10 +42,9 @@ class LoginThrottle {
     }
 
     boolean isLocked(String username) {
-        List<Boolean> locked = jdbc.queryForList(
-                "select locked_until > ? from login_throttle where username = ? and locked_until is not null",
-                Boolean.class, now(), normalize(username));
-        return !locked.isEmpty() && Boolean.TRUE.equals(locked.get(0));
+        return jdbc.sql("""
+                select exists (select 1 from login_throttle where username = :username and locked_until > :now)
+                """).param("username", normalize(username)).param("now", now()).query(Boolean.class).single();
     }
 
     /** Counts one failure; true when it is the one that locks the name. A name too long to be kept is not counted. */
@@ -54,34 +54,38 @@ class LoginThrottle {
             return false;
         }
         OffsetDateTime now = now();
-        Integer failures = jdbc.queryForObject("""
-                insert into login_throttle as t (username, failures, window_start) values (?, 1, ?)
+        int failures = jdbc.sql("""
+                insert into login_throttle as t (username, failures, window_start) values (:username, 1, :now)
                 on conflict (username) do update set
-                    failures = case when t.window_start > ? then t.failures + 1 else 1 end,
-                    window_start = case when t.window_start > ? then t.window_start else excluded.window_start end
+                    failures = case when t.window_start > :windowStart then t.failures + 1 else 1 end,
+                    window_start = case when t.window_start > :windowStart then t.window_start
+                                        else excluded.window_start end
                 returning failures
-                """, Integer.class, name, now, now.minus(WINDOW), now.minus(WINDOW));
-        if (failures == null || failures < MAX_FAILURES) {
+                """).param("username", name).param("now", now).param("windowStart", now.minus(WINDOW))
+                .query(Integer.class).single();
+        if (failures < MAX_FAILURES) {
             return false;
         }
-        jdbc.update("update login_throttle set failures = 0, window_start = ?, locked_until = ? where username = ?",
-                now, now.plus(LOCK), name);
+        jdbc.sql("""
+                update login_throttle set failures = 0, window_start = :now, locked_until = :lockedUntil
+                where username = :username
+                """).param("now", now).param("lockedUntil", now.plus(LOCK)).param("username", name).update();
         return true;
     }
 
     /** A successful sign-in, or an administrator's unlock, forgets past failures. */
     void reset(String username) {
-        jdbc.update("delete from login_throttle where username = ?", normalize(username));
+        jdbc.sql("delete from login_throttle where username = :username").param("username", normalize(username))
+                .update();
     }
 
     Set<String> lockedAmong(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return Set.of();
         }
-        String[] names = usernames.stream().map(LoginThrottle::normalize).toArray(String[]::new);
-        return new HashSet<>(jdbc.queryForList(
-                "select username from login_throttle where locked_until > ? and username = any (?)",
-                String.class, now(), names));
+        List<String> names = usernames.stream().map(LoginThrottle::normalize).distinct().toList();
+        return new HashSet<>(jdbc.sql("select username from login_throttle where locked_until > :now"
+                + " and username in (:names)").param("now", now()).param("names", names).query(String.class).list());
     }
 
     private OffsetDateTime now() {

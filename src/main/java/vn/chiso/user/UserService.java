@@ -50,13 +50,13 @@ public class UserService {
         String needle = StringUtils.hasText(search.q()) ? "%" + VietnameseText.fold(search.q()) + "%" : null;
         Page<UserAccount> page = accounts.search(search.role(), search.unitId(), search.inactive(), needle, pageable);
         Map<Long, UnitView> unitsById = unitsById();
-        Set<String> locked = throttle.lockedAmong(page.map(UserAccount::getUsername).getContent());
+        Set<String> locked = throttle.lockedAmong(page.map(UserAccount::username).getContent());
         return page.map(account -> row(account, unitsById, locked));
     }
 
     public UserRow get(long id) {
         UserAccount account = account(id);
-        return row(account, unitsById(), throttle.lockedAmong(List.of(account.getUsername())));
+        return row(account, unitsById(), throttle.lockedAmong(List.of(account.username())));
     }
 
     @Transactional
@@ -67,10 +67,10 @@ public class UserService {
         }
         PasswordRules.check(username, form.password(), form.passwordConfirm(), "password", "passwordConfirm");
         checkUnit(form.details());
-        UserAccount account = new UserAccount(username, passwordEncoder.encode(form.password()), clock.instant());
-        describe(account, form.details());
+        UserAccount account = describe(UserAccount.create(username, passwordEncoder.encode(form.password())),
+                form.details());
         try {
-            return accounts.saveAndFlush(account).getId();
+            return accounts.insert(account, clock.instant());
         } catch (DataIntegrityViolationException raced) {
             throw new RuleViolationException("username", "user.username.taken", username);
         }
@@ -81,73 +81,73 @@ public class UserService {
     public void update(long id, UserForm form, CurrentUser actor) {
         UserAccount account = account(id);
         checkUnit(form);
-        if (account.getRole() == Role.ADMIN && form.role() != Role.ADMIN) {
+        if (account.role() == Role.ADMIN && form.role() != Role.ADMIN) {
             keepAnAdministrator(account, actor, "role");
         }
-        boolean rightsChange = account.getRole() != form.role() || !Objects.equals(account.getUnitId(), form.unitId());
-        describe(account, form);
+        boolean rightsChange = account.role() != form.role() || !Objects.equals(account.unitId(), form.unitId());
+        accounts.describe(describe(account, form));
         if (rightsChange) {
-            sessions.endAll(account.getUsername());
+            sessions.endAll(account.username());
         }
     }
 
     @Transactional
     public void resetPassword(long id, PasswordResetForm form) {
         UserAccount account = account(id);
-        PasswordRules.check(account.getUsername(), form.newPassword(), form.confirmPassword(), "newPassword",
+        PasswordRules.check(account.username(), form.newPassword(), form.confirmPassword(), "newPassword",
                 "confirmPassword");
-        account.changePasswordHash(passwordEncoder.encode(form.newPassword()));
-        throttle.reset(account.getUsername());
-        sessions.endAll(account.getUsername());
+        accounts.changePasswordHash(id, passwordEncoder.encode(form.newPassword()));
+        throttle.reset(account.username());
+        sessions.endAll(account.username());
     }
 
     /** The user's other sessions end; the one they are using stays signed in. */
     @Transactional
     public void changeOwnPassword(CurrentUser user, PasswordChangeForm form, String currentSessionId) {
         UserAccount account = account(user.id());
-        if (!passwordEncoder.matches(form.currentPassword(), account.getPasswordHash())) {
+        if (!passwordEncoder.matches(form.currentPassword(), account.passwordHash())) {
             throw new RuleViolationException("currentPassword", "password.current.wrong");
         }
-        PasswordRules.check(account.getUsername(), form.newPassword(), form.confirmPassword(), "newPassword",
+        PasswordRules.check(account.username(), form.newPassword(), form.confirmPassword(), "newPassword",
                 "confirmPassword");
-        account.changePasswordHash(passwordEncoder.encode(form.newPassword()));
-        sessions.endAllExcept(account.getUsername(), currentSessionId);
+        accounts.changePasswordHash(user.id(), passwordEncoder.encode(form.newPassword()));
+        sessions.endAllExcept(account.username(), currentSessionId);
     }
 
     @Transactional
     public void deactivate(long id, CurrentUser actor) {
         UserAccount account = account(id);
-        if (account.getId() == actor.id()) {
+        if (account.id() == actor.id()) {
             throw new RuleViolationException(null, "user.deactivate.self");
         }
-        if (account.getRole() == Role.ADMIN) {
+        if (account.role() == Role.ADMIN) {
             keepAnAdministrator(account, actor, null);
         }
-        account.setActive(false);
-        sessions.endAll(account.getUsername());
+        accounts.setActive(id, false);
+        sessions.endAll(account.username());
     }
 
     @Transactional
     public void activate(long id) {
         UserAccount account = account(id);
-        if (account.getUnitId() != null && units.find(account.getUnitId()).filter(UnitView::active).isEmpty()) {
+        if (account.unitId() != null && units.find(account.unitId()).filter(UnitView::active).isEmpty()) {
             throw new RuleViolationException(null, "user.activate.unitInactive");
         }
-        account.setActive(true);
+        accounts.setActive(id, true);
     }
 
     @Transactional
     public void unlock(long id) {
-        throttle.reset(account(id).getUsername());
+        throttle.reset(account(id).username());
     }
 
     @Transactional
     public void recordSignIn(long id) {
-        accounts.findById(id).ifPresent(account -> account.signedIn(clock.instant()));
+        accounts.signedIn(id, clock.instant());
     }
 
     public boolean hasActiveAdministrator() {
-        return accounts.countByRoleAndActiveTrue(Role.ADMIN) > 0;
+        return accounts.countActive(Role.ADMIN) > 0;
     }
 
     /** Active accounts per role, every role present (zero when none). */
@@ -156,21 +156,21 @@ public class UserService {
         for (Role role : Role.values()) {
             counts.put(role, 0L);
         }
-        accounts.countActiveByRole().forEach(count -> counts.put(count.getRole(), count.getCount()));
+        accounts.countActiveByRole().forEach(count -> counts.put(count.role(), count.count()));
         return counts;
     }
 
     /** Active officer accounts per unit id; a unit without any is missing from the map. */
     public Map<Long, Long> activeOfficersByUnit() {
         return accounts.countActiveOfficersByUnit().stream()
-                .collect(Collectors.toMap(UserAccountRepository.UnitCount::getUnitId,
-                        UserAccountRepository.UnitCount::getCount));
+                .collect(Collectors.toMap(UserAccountRepository.UnitCount::unitId,
+                        UserAccountRepository.UnitCount::count));
     }
 
     /** The active accounts of one unit, for the people of that unit to see who else reports for it. */
     public List<UserRow> activeMembersOf(long unitId) {
         Map<Long, UnitView> unitsById = unitsById();
-        return accounts.findByUnitIdAndActiveTrueOrderByFullName(unitId).stream()
+        return accounts.findActiveOfUnit(unitId).stream()
                 .map(account -> row(account, unitsById, Set.of()))
                 .toList();
     }
@@ -180,25 +180,25 @@ public class UserService {
         if (unitIds.isEmpty()) {
             return Map.of();
         }
-        return accounts.findByRoleAndActiveTrueAndUnitIdIn(Role.OFFICER, unitIds).stream()
-                .filter(account -> StringUtils.hasText(account.getEmail()))
-                .collect(Collectors.groupingBy(UserAccount::getUnitId,
-                        Collectors.mapping(UserAccount::getEmail, Collectors.toList())));
+        return accounts.findActive(Role.OFFICER, unitIds).stream()
+                .filter(account -> StringUtils.hasText(account.email()))
+                .collect(Collectors.groupingBy(UserAccount::unitId,
+                        Collectors.mapping(UserAccount::email, Collectors.toList())));
     }
 
     /** The active coordinators, who are told when a report or an assessment waits for them. */
     public List<Recipient> activeCoordinators() {
-        return accounts.findByRoleAndActiveTrueOrderById(Role.COORDINATOR).stream()
-                .map(account -> new Recipient(account.getId(), account.getFullName(),
-                        StringUtils.hasText(account.getEmail()) ? account.getEmail() : null))
+        return accounts.findActive(Role.COORDINATOR).stream()
+                .map(account -> new Recipient(account.id(), account.fullName(),
+                        StringUtils.hasText(account.email()) ? account.email() : null))
                 .toList();
     }
 
     private void keepAnAdministrator(UserAccount account, CurrentUser actor, String field) {
-        if (account.getId() == actor.id()) {
+        if (account.id() == actor.id()) {
             throw new RuleViolationException(field, "user.admin.self");
         }
-        if (account.isActive() && accounts.countByRoleAndActiveTrue(Role.ADMIN) <= 1) {
+        if (account.active() && accounts.countActive(Role.ADMIN) <= 1) {
             throw new RuleViolationException(field, "user.admin.last");
         }
     }
@@ -212,9 +212,9 @@ public class UserService {
         }
     }
 
-    private static void describe(UserAccount account, UserForm form) {
+    private static UserAccount describe(UserAccount account, UserForm form) {
         String email = StringUtils.hasText(form.email()) ? form.email().strip() : null;
-        account.describe(form.fullName().strip(), email, form.role(), form.unitId());
+        return account.describedAs(form.fullName().strip(), email, form.role(), form.unitId());
     }
 
     private UserAccount account(long id) {
@@ -226,9 +226,9 @@ public class UserService {
     }
 
     private static UserRow row(UserAccount account, Map<Long, UnitView> unitsById, Set<String> locked) {
-        UnitView unit = account.getUnitId() == null ? null : unitsById.get(account.getUnitId());
-        return new UserRow(account.getId(), account.getUsername(), account.getFullName(), account.getEmail(),
-                account.getRole(), account.getUnitId(), unit == null ? null : unit.name(), account.isActive(),
-                locked.contains(account.getUsername()), account.getLastLoginAt());
+        UnitView unit = account.unitId() == null ? null : unitsById.get(account.unitId());
+        return new UserRow(account.id(), account.username(), account.fullName(), account.email(),
+                account.role(), account.unitId(), unit == null ? null : unit.name(), account.active(),
+                locked.contains(account.username()), account.lastLoginAt());
     }
 }

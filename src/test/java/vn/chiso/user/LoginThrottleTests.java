@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chiso.ChisoTest;
 import vn.chiso.TestData;
 
@@ -28,7 +29,7 @@ class LoginThrottleTests {
 
     @BeforeEach
     void throttle() {
-        throttle = new LoginThrottle(jdbc, clock);
+        throttle = new LoginThrottle(JdbcClient.create(jdbc), clock);
         name = TestData.unique("nguoidung");
     }
 
