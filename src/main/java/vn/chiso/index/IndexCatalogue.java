@@ -38,9 +38,9 @@ public class IndexCatalogue {
     /** The four indices in their order, each with its groups and aggregate: two queries. */
     public List<IndexView> indices() {
         Map<Long, Indicator> aggregates = indicators.findAggregates().stream()
-                .collect(Collectors.toMap(Indicator::getIndexId, Function.identity()));
+                .collect(Collectors.toMap(Indicator::indexId, Function.identity()));
         return indices.findAllWithGroups().stream()
-                .map(index -> index.view(aggregates.get(index.getId()).view(0)))
+                .map(index -> index.view(aggregates.get(index.id()).view(0)))
                 .toList();
     }
 
@@ -52,9 +52,9 @@ public class IndexCatalogue {
     /** Every index with every indicator, in tree order: two queries. */
     public List<Catalogue> all() {
         Map<Long, List<Indicator>> byIndex = indicators.findAll().stream()
-                .collect(Collectors.groupingBy(Indicator::getIndexId));
+                .collect(Collectors.groupingBy(Indicator::indexId));
         return indices.findAllWithGroups().stream().map(index -> {
-            List<IndicatorView> tree = IndicatorTree.of(byIndex.getOrDefault(index.getId(), List.of()));
+            List<IndicatorView> tree = IndicatorTree.of(byIndex.getOrDefault(index.id(), List.of()));
             return new Catalogue(index.view(tree.get(0)), tree);
         }).toList();
     }
@@ -63,7 +63,7 @@ public class IndexCatalogue {
     public Catalogue catalogue(String indexCode) {
         GovernanceIndex index = indices.findByCodeWithGroups(indexCode.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("Index", indexCode));
-        List<IndicatorView> tree = IndicatorTree.of(indicators.findByIndexId(index.getId()));
+        List<IndicatorView> tree = IndicatorTree.of(indicators.findByIndexId(index.id()));
         return new Catalogue(index.view(tree.get(0)), tree);
     }
 
@@ -76,11 +76,11 @@ public class IndexCatalogue {
         GovernanceIndex index = indices.findByCodeWithGroups(indexCode.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("Index", indexCode));
         List<GroupLabel> groups = groups(form);
-        Integer highestUsed = indicators.highestGroupUsed(index.getId());
+        Integer highestUsed = indicators.highestGroupUsed(index.id());
         if (highestUsed != null && highestUsed > groups.size()) {
             throw new RuleViolationException("groupsVi", "index.groups.inUse", highestUsed);
         }
-        index.describe(form.nameVi().strip(), form.nameEn().strip(), form.publisher().strip(), form.measure(),
+        indices.describe(index.id(), form.nameVi().strip(), form.nameEn().strip(), form.publisher().strip(), form.measure(),
                 Boolean.TRUE.equals(form.higherIsBetter()), groups);
     }
 
@@ -100,9 +100,7 @@ public class IndexCatalogue {
             throw new RuleViolationException("parentId", "indicator.parent.invalid");
         }
         checkDescription(form);
-        Indicator indicator = new Indicator(catalogue.index().id(), parent.id(), code);
-        indicator.describe(form);
-        return indicators.save(indicator).getId();
+        return indicators.insert(Indicator.create(catalogue.index().id(), parent.id(), code, form));
     }
 
     /** Names, scale, weight, lead unit and position; a scale that would leave stored results outside is refused. */
@@ -111,40 +109,40 @@ public class IndexCatalogue {
         Indicator indicator = indicatorOf(indexCode, id);
         checkDescription(form);
         IndicatorRepository.ScoreRange stored = indicators.scoreRange(id);
-        if (stored != null && stored.getLow() != null
-                && (stored.getLow().compareTo(form.scaleMin()) < 0 || stored.getHigh().compareTo(form.scaleMax()) > 0)) {
+        if (stored.low() != null
+                && (stored.low().compareTo(form.scaleMin()) < 0 || stored.high().compareTo(form.scaleMax()) > 0)) {
             throw new RuleViolationException("scaleMin", "indicator.scale.excludesResults",
-                    stored.getLow().stripTrailingZeros(), stored.getHigh().stripTrailingZeros());
+                    stored.low().stripTrailingZeros(), stored.high().stripTrailingZeros());
         }
-        indicator.describe(form);
+        indicators.describe(indicator.describedAs(form));
     }
 
     /** A retired indicator and everything under it leave templates and forms; its results stay. */
     @Transactional
     public void retire(String indexCode, long id) {
         Indicator indicator = indicatorOf(indexCode, id);
-        if (indicator.getParentId() == null) {
+        if (indicator.parentId() == null) {
             throw new RuleViolationException(null, "indicator.aggregate.fixed");
         }
-        List<Indicator> all = indicators.findByIndexId(indicator.getIndexId());
-        descendantsAndSelf(indicator, all).forEach(node -> node.setRetired(true));
+        List<Indicator> all = indicators.findByIndexId(indicator.indexId());
+        indicators.setRetired(descendantsAndSelf(indicator, all).stream().map(Indicator::id).toList(), true);
     }
 
     @Transactional
     public void reactivate(String indexCode, long id) {
         Indicator indicator = indicatorOf(indexCode, id);
-        Indicator parent = indicators.findById(indicator.getParentId()).orElseThrow();
-        if (parent.isRetired()) {
+        Indicator parent = indicators.findById(indicator.parentId()).orElseThrow();
+        if (parent.retired()) {
             throw new RuleViolationException(null, "indicator.reactivate.parentRetired");
         }
-        indicator.setRetired(false);
+        indicators.setRetired(List.of(id), false);
     }
 
     /** Only an indicator without results and without children can be deleted; the others are retired. */
     @Transactional
     public void delete(String indexCode, long id) {
         Indicator indicator = indicatorOf(indexCode, id);
-        if (indicator.getParentId() == null) {
+        if (indicator.parentId() == null) {
             throw new RuleViolationException(null, "indicator.aggregate.fixed");
         }
         if (indicators.hasResults(id)) {
@@ -153,7 +151,7 @@ public class IndexCatalogue {
         if (indicators.existsByParentId(id)) {
             throw new RuleViolationException(null, "indicator.delete.hasChildren");
         }
-        indicators.delete(indicator);
+        indicators.delete(id);
     }
 
     /** Names the unit that follows an indicator in the province (the demo data uses it; pages use the form). */
@@ -161,12 +159,12 @@ public class IndexCatalogue {
     public void assignLeadUnit(String indicatorCode, Long unitId) {
         Indicator indicator = indicators.findByCode(indicatorCode)
                 .orElseThrow(() -> new NotFoundException("Indicator", indicatorCode));
-        indicator.setLeadUnitId(unitId);
+        indicators.setLeadUnit(indicator.id(), unitId);
     }
 
     private Indicator indicatorOf(String indexCode, long id) {
         long indexId = index(indexCode).id();
-        return indicators.findById(id).filter(indicator -> indicator.getIndexId() == indexId)
+        return indicators.findById(id).filter(indicator -> indicator.indexId() == indexId)
                 .orElseThrow(() -> new NotFoundException("Indicator", id));
     }
 
@@ -186,8 +184,8 @@ public class IndexCatalogue {
         List<Indicator> found = new ArrayList<>();
         found.add(root);
         for (int i = 0; i < found.size(); i++) {
-            Long parent = found.get(i).getId();
-            all.stream().filter(node -> parent.equals(node.getParentId())).forEach(found::add);
+            Long parent = found.get(i).id();
+            all.stream().filter(node -> parent.equals(node.parentId())).forEach(found::add);
         }
         return found;
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 final class IndicatorTree {
 
     private static final Comparator<Indicator> SIBLING_ORDER =
-            Comparator.comparingInt(Indicator::getPosition).thenComparing(Indicator::getCode);
+            Comparator.comparingInt(Indicator::position).thenComparing(Indicator::code);
 
     private IndicatorTree() {
     }
@@ -19,10 +19,10 @@ final class IndicatorTree {
         Map<Long, List<Indicator>> children = new HashMap<>();
         List<Indicator> roots = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            if (indicator.getParentId() == null) {
+            if (indicator.parentId() == null) {
                 roots.add(indicator);
             } else {
-                children.computeIfAbsent(indicator.getParentId(), id -> new ArrayList<>()).add(indicator);
+                children.computeIfAbsent(indicator.parentId(), id -> new ArrayList<>()).add(indicator);
             }
         }
         List<IndicatorView> views = new ArrayList<>(indicators.size());
@@ -33,7 +33,7 @@ final class IndicatorTree {
     private static void visit(Indicator indicator, int depth, Map<Long, List<Indicator>> children,
             List<IndicatorView> views) {
         views.add(indicator.view(depth));
-        children.getOrDefault(indicator.getId(), List.of()).stream().sorted(SIBLING_ORDER)
+        children.getOrDefault(indicator.id(), List.of()).stream().sorted(SIBLING_ORDER)
                 .forEach(child -> visit(child, depth + 1, children, views));
     }
 }

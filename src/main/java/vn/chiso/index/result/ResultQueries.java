@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 import vn.chiso.index.Catalogue;
 import vn.chiso.index.IndexView;
 import vn.chiso.index.IndicatorView;
@@ -19,15 +19,16 @@ import vn.chiso.index.province.ProvinceDirectory;
 
 /**
  * What the result pages read, each a fixed number of queries over the current versions. National averages and the
- * best province are computed over the ranked provinces of complete tables only.
+ * best province are computed over the ranked provinces of complete tables only. A repository: it reads tables
+ * {@code result_set}, {@code indicator_result} and {@code result_set_unranked} as the pages need them.
  */
-@Component
+@Repository
 public class ResultQueries {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final String ours;
 
-    ResultQueries(JdbcTemplate jdbc, ProvinceDirectory provinces) {
+    ResultQueries(JdbcClient jdbc, ProvinceDirectory provinces) {
         this.jdbc = jdbc;
         this.ours = provinces.ourCode();
     }
@@ -39,18 +40,18 @@ public class ResultQueries {
     /** For each index, the province's latest aggregate result and the one before: one query. */
     public List<IndexSummary> summaries(List<IndexView> indices) {
         Map<Long, List<YearResult>> byIndex = new HashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 select rs.index_id, rs.year, rs.ranked_count, r.*
                 from result_set rs
                 join indicator i on i.index_id = rs.index_id and i.parent_id is null
                 join indicator_result r on r.result_set_id = rs.id and r.indicator_id = i.id
-                join province p on p.id = r.province_id and p.code = ?
+                join province p on p.id = r.province_id and p.code = :ours
                 where rs.current
                 order by rs.index_id, rs.year desc
-                """, row -> {
+                """).param("ours", ours).query(row -> {
             byIndex.computeIfAbsent(row.getLong("index_id"), id -> new ArrayList<>())
                     .add(new YearResult(row.getInt("year"), cell(row), (Integer) row.getObject("ranked_count")));
-        }, ours);
+        });
         return indices.stream().map(index -> {
             List<YearResult> years = byIndex.getOrDefault(index.id(), List.of());
             return new IndexSummary(index, years.isEmpty() ? null : years.get(0), years.size() < 2 ? null : years.get(1));
@@ -59,20 +60,21 @@ public class ResultQueries {
 
     /** Years with results, latest first. */
     public List<Integer> years(long indexId) {
-        return jdbc.queryForList("select year from result_set where index_id = ? and current order by year desc",
-                Integer.class, indexId);
+        return jdbc.sql("select year from result_set where index_id = :indexId and current order by year desc")
+                .param("indexId", indexId).query(Integer.class).list();
     }
 
     public Optional<CurrentSet> current(long indexId, int year) {
-        return jdbc.query("select * from result_set where index_id = ? and year = ? and current",
-                (row, n) -> currentSet(row), indexId, year).stream().findFirst();
+        return jdbc.sql("select * from result_set where index_id = :indexId and year = :year and current")
+                .param("indexId", indexId).param("year", year).query((row, n) -> currentSet(row)).optional();
     }
 
     /** The index's tree in a year with the province's values, averages and best provinces: five queries. */
     public Optional<TreeYear> tree(Catalogue catalogue, int year) {
         IndexView index = catalogue.index();
-        List<CurrentSet> sets = jdbc.query("select * from result_set where index_id = ? and current and year <= ?"
-                + " order by year desc limit 2", (row, n) -> currentSet(row), index.id(), year);
+        List<CurrentSet> sets = jdbc.sql("select * from result_set where index_id = :indexId and current"
+                + " and year <= :year order by year desc limit 2").param("indexId", index.id()).param("year", year)
+                .query((row, n) -> currentSet(row)).list();
         if (sets.isEmpty() || sets.get(0).year() != year) {
             return Optional.empty();
         }
@@ -81,39 +83,40 @@ public class ResultQueries {
 
         Map<Long, ResultCell> mine = new HashMap<>();
         Map<Long, ResultCell> earlier = new HashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 select r.* from indicator_result r join province p on p.id = r.province_id
-                where r.result_set_id in (?, ?) and p.code = ?
-                """, row -> {
+                where r.result_set_id in (:set, :before) and p.code = :ours
+                """).param("set", set.id()).param("before", before == null ? set.id() : before.id())
+                .param("ours", ours).query(row -> {
             (row.getLong("result_set_id") == set.id() ? mine : earlier).put(row.getLong("indicator_id"), cell(row));
-        }, set.id(), before == null ? set.id() : before.id(), ours);
+        });
 
         Map<Long, BigDecimal> averages = new HashMap<>();
         Map<Long, Integer> among = new HashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 select r.indicator_id, avg(r.score) filter (where u.province_id is null) as average,
                        count(r.rank) as among
                 from indicator_result r
                 left join result_set_unranked u on u.result_set_id = r.result_set_id and u.province_id = r.province_id
-                where r.result_set_id = ?
+                where r.result_set_id = :set
                 group by r.indicator_id
-                """, row -> {
+                """).param("set", set.id()).query(row -> {
             averages.put(row.getLong("indicator_id"), row.getBigDecimal("average"));
             among.put(row.getLong("indicator_id"), row.getInt("among"));
-        }, set.id());
+        });
 
         Map<Long, String> bestName = new HashMap<>();
         Map<Long, BigDecimal> bestScore = new HashMap<>();
         if (set.complete()) {
-            jdbc.query("select distinct on (r.indicator_id) r.indicator_id, p.name, r.score"
+            jdbc.sql("select distinct on (r.indicator_id) r.indicator_id, p.name, r.score"
                     + " from indicator_result r join province p on p.id = r.province_id"
                     + " left join result_set_unranked u on u.result_set_id = r.result_set_id and u.province_id = r.province_id"
-                    + " where r.result_set_id = ? and r.score is not null and u.province_id is null"
-                    + " order by r.indicator_id, r.score " + (index.higherIsBetter() ? "desc" : "asc") + ", p.name",
-                    row -> {
+                    + " where r.result_set_id = :set and r.score is not null and u.province_id is null"
+                    + " order by r.indicator_id, r.score " + (index.higherIsBetter() ? "desc" : "asc") + ", p.name")
+                    .param("set", set.id()).query(row -> {
                         bestName.put(row.getLong("indicator_id"), row.getString("name"));
                         bestScore.put(row.getLong("indicator_id"), row.getBigDecimal("score"));
-                    }, set.id());
+                    });
         }
 
         List<TreeRow> rows = catalogue.indicators().stream()
@@ -130,65 +133,71 @@ public class ResultQueries {
 
     /** Every province of the year's table for one indicator, unsorted: one query. */
     public List<ComparisonRow> comparison(long setId, IndicatorView indicator) {
-        return jdbc.query("""
-                select p.code, p.name, p.region, p.code = ? as ours, r.*, u.province_id is null as ranked, u.reason
-                from (select province_id from indicator_result where result_set_id = ? and indicator_id = ?
-                      union select province_id from result_set_unranked where result_set_id = ?) listed
+        return jdbc.sql("""
+                select p.code, p.name, p.region, p.code = :ours as ours, r.*, u.province_id is null as ranked, u.reason
+                from (select province_id from indicator_result where result_set_id = :set and indicator_id = :indicator
+                      union select province_id from result_set_unranked where result_set_id = :set) listed
                 join province p on p.id = listed.province_id
-                left join indicator_result r on r.result_set_id = ? and r.indicator_id = ?
+                left join indicator_result r on r.result_set_id = :set and r.indicator_id = :indicator
                                             and r.province_id = listed.province_id
-                left join result_set_unranked u on u.result_set_id = ? and u.province_id = listed.province_id
-                """, (row, n) -> new ComparisonRow(row.getString("code"), row.getString("name"), row.getString("region"),
-                        row.getObject("indicator_id") == null ? null : cell(row), row.getBoolean("ours"),
-                        row.getBoolean("ranked"), row.getString("reason")),
-                ours, setId, indicator.id(), setId, setId, indicator.id(), setId);
+                left join result_set_unranked u on u.result_set_id = :set and u.province_id = listed.province_id
+                """).param("ours", ours).param("set", setId).param("indicator", indicator.id())
+                .query((row, n) -> new ComparisonRow(row.getString("code"), row.getString("name"),
+                        row.getString("region"), row.getObject("indicator_id") == null ? null : cell(row),
+                        row.getBoolean("ours"), row.getBoolean("ranked"), row.getString("reason")))
+                .list();
     }
 
     /** The province's value of an indicator in every year, with that year's national average: one query. */
     public List<TrendPoint> trend(long indexId, IndicatorView indicator) {
-        return jdbc.query("""
+        return jdbc.sql("""
                 select rs.year, mine.score, mine.rank,
                        case when rs.complete then (
                            select avg(r.score) from indicator_result r
-                           where r.result_set_id = rs.id and r.indicator_id = ? and not exists (
+                           where r.result_set_id = rs.id and r.indicator_id = :indicator and not exists (
                                select 1 from result_set_unranked u
                                where u.result_set_id = rs.id and u.province_id = r.province_id)) end as average,
-                       case when ? then rs.ranked_count when rs.complete then (
+                       case when :aggregate then rs.ranked_count when rs.complete then (
                            select count(r.rank) from indicator_result r
-                           where r.result_set_id = rs.id and r.indicator_id = ?) end as among
+                           where r.result_set_id = rs.id and r.indicator_id = :indicator) end as among
                 from result_set rs
-                left join (indicator_result mine join province p on p.id = mine.province_id and p.code = ?)
-                       on mine.result_set_id = rs.id and mine.indicator_id = ?
-                where rs.index_id = ? and rs.current
+                left join (indicator_result mine join province p on p.id = mine.province_id and p.code = :ours)
+                       on mine.result_set_id = rs.id and mine.indicator_id = :indicator
+                where rs.index_id = :indexId and rs.current
                 order by rs.year
-                """, (row, n) -> new TrendPoint(row.getInt("year"), row.getBigDecimal("score"),
+                """).param("indicator", indicator.id()).param("aggregate", indicator.isAggregate())
+                .param("ours", ours).param("indexId", indexId)
+                .query((row, n) -> new TrendPoint(row.getInt("year"), row.getBigDecimal("score"),
                         (Integer) row.getObject("rank"), row.getObject("among") == null ? null : row.getInt("among"),
-                        row.getBigDecimal("average")),
-                indicator.id(), indicator.isAggregate(), indicator.id(), ours, indicator.id(), indexId);
+                        row.getBigDecimal("average")))
+                .list();
     }
 
     /** Every saved version of an index's results, latest year and version first: one query. */
     public List<HistoryEntry> history(long indexId) {
-        return jdbc.query("""
+        return jdbc.sql("""
                 select rs.*, (select count(distinct province_id) from indicator_result r where r.result_set_id = rs.id)
                              + (select count(*) from result_set_unranked u where u.result_set_id = rs.id
                                 and not exists (select 1 from indicator_result r
                                                 where r.result_set_id = rs.id and r.province_id = u.province_id))
                              as provinces
-                from result_set rs where rs.index_id = ? order by rs.year desc, rs.version desc
-                """, (row, n) -> new HistoryEntry(row.getInt("year"), row.getInt("version"), row.getBoolean("current"),
-                        row.getString("origin"), row.getString("file_name"), row.getString("created_by"),
-                        row.getTimestamp("created_at").toInstant(), row.getInt("provinces"),
-                        row.getString("source_note")), indexId);
+                from result_set rs where rs.index_id = :indexId order by rs.year desc, rs.version desc
+                """).param("indexId", indexId)
+                .query((row, n) -> new HistoryEntry(row.getInt("year"), row.getInt("version"),
+                        row.getBoolean("current"), row.getString("origin"), row.getString("file_name"),
+                        row.getString("created_by"), row.getTimestamp("created_at").toInstant(),
+                        row.getInt("provinces"), row.getString("source_note")))
+                .list();
     }
 
     /** The province's own values in a year's current version, by indicator id. */
     public Map<Long, ResultCell> ours(long setId) {
         Map<Long, ResultCell> values = new HashMap<>();
-        jdbc.query("select r.* from indicator_result r join province p on p.id = r.province_id"
-                + " where r.result_set_id = ? and p.code = ?", row -> {
-            values.put(row.getLong("indicator_id"), cell(row));
-        }, setId, ours);
+        jdbc.sql("select r.* from indicator_result r join province p on p.id = r.province_id"
+                + " where r.result_set_id = :set and p.code = :ours").param("set", setId).param("ours", ours)
+                .query(row -> {
+                    values.put(row.getLong("indicator_id"), cell(row));
+                });
         return values;
     }
 
@@ -198,26 +207,29 @@ public class ResultQueries {
      */
     public List<ProvinceLine> lines(long setId) {
         Map<Long, Map<Long, ResultValue>> values = new LinkedHashMap<>();
-        jdbc.query("select * from indicator_result where result_set_id = ? order by province_id", row -> {
-            ResultCell cell = cell(row);
-            values.computeIfAbsent(row.getLong("province_id"), id -> new HashMap<>()).put(row.getLong("indicator_id"),
-                    new ResultValue(cell.score(), cell.rankPublished() ? cell.rank() : null,
-                            cell.groupPublished() ? cell.group() : null));
-        }, setId);
+        jdbc.sql("select * from indicator_result where result_set_id = :set order by province_id").param("set", setId)
+                .query(row -> {
+                    ResultCell cell = cell(row);
+                    values.computeIfAbsent(row.getLong("province_id"), id -> new HashMap<>())
+                            .put(row.getLong("indicator_id"), new ResultValue(cell.score(),
+                                    cell.rankPublished() ? cell.rank() : null,
+                                    cell.groupPublished() ? cell.group() : null));
+                });
         Map<Long, String> reasons = new HashMap<>();
-        jdbc.query("select province_id, reason from result_set_unranked where result_set_id = ?", row -> {
-            reasons.put(row.getLong("province_id"), row.getString("reason"));
-            values.putIfAbsent(row.getLong("province_id"), new HashMap<>());
-        }, setId);
+        jdbc.sql("select province_id, reason from result_set_unranked where result_set_id = :set").param("set", setId)
+                .query(row -> {
+                    reasons.put(row.getLong("province_id"), row.getString("reason"));
+                    values.putIfAbsent(row.getLong("province_id"), new HashMap<>());
+                });
         return values.entrySet().stream()
                 .map(entry -> new ProvinceLine(entry.getKey(), entry.getValue(), reasons.get(entry.getKey())))
                 .toList();
     }
 
     private List<UnrankedProvince> unranked(long setId) {
-        return jdbc.query("select p.name, u.reason from result_set_unranked u join province p on p.id = u.province_id"
-                + " where u.result_set_id = ? order by p.name", (row, n) -> new UnrankedProvince(row.getString("name"),
-                row.getString("reason")), setId);
+        return jdbc.sql("select p.name, u.reason from result_set_unranked u join province p on p.id = u.province_id"
+                + " where u.result_set_id = :set order by p.name").param("set", setId)
+                .query((row, n) -> new UnrankedProvince(row.getString("name"), row.getString("reason"))).list();
     }
 
     private static CurrentSet currentSet(ResultSet row) throws SQLException {
