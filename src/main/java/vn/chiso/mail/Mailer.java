@@ -1,11 +1,7 @@
 package vn.chiso.mail;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,14 +27,14 @@ public class Mailer {
     private static final int ERROR_LENGTH = 1000;
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
-    private final JdbcTemplate jdbc;
+    private final MailOutbox outbox;
     private final Clock clock;
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
 
-    Mailer(JdbcTemplate jdbc, Clock clock, ObjectProvider<JavaMailSender> sender,
+    Mailer(MailOutbox outbox, Clock clock, ObjectProvider<JavaMailSender> sender,
             @Value("${chiso.mail.from:chiso@localhost}") String from) {
-        this.jdbc = jdbc;
+        this.outbox = outbox;
         this.clock = clock;
         this.sender = sender;
         this.from = from;
@@ -52,26 +47,19 @@ public class Mailer {
         if (to.length == 0) {
             return;
         }
-        Long id = jdbc.queryForObject("""
-                insert into mail_outbox (recipients, subject, body, created_at, delivered)
-                values (?, ?, ?, ?, false) returning id
-                """, Long.class, String.join(", ", to), subject, body,
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        long id = outbox.add(String.join(", ", to), subject, body, clock.instant());
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp != null) {
             deliver(smtp, id, to, subject, body);
         }
     }
 
-    /** The most recent mails, newest first (ids follow insertion, and the primary key serves the order). */
+    /** The {@value #RECENT} most recent mails, newest first. */
     List<OutboxMail> recent() {
-        return jdbc.query("""
-                select id, recipients, subject, body, created_at, delivered, error from mail_outbox
-                order by id desc limit ?
-                """, Mailer::row, RECENT);
+        return outbox.recent(RECENT);
     }
 
-    private void deliver(JavaMailSender smtp, Long id, String[] to, String subject, String body) {
+    private void deliver(JavaMailSender smtp, long id, String[] to, String subject, String body) {
         try {
             smtp.send(message -> {
                 // Explicit UTF-8: Vietnamese must survive whatever spring.mail.default-encoding says.
@@ -81,22 +69,16 @@ public class Mailer {
                 mail.setSubject(subject);
                 mail.setText(body);
             });
-            jdbc.update("update mail_outbox set delivered = true where id = ?", id);
+            outbox.delivered(id);
         } catch (MailException failure) {
             // The addresses stay in the outbox, out of the log.
             log.warn("Mail {} was not delivered: {}", id, failure.getMessage());
-            jdbc.update("update mail_outbox set error = ? where id = ?", truncate(failure), id);
+            outbox.failed(id, truncate(failure));
         }
     }
 
     private static String truncate(MailException failure) {
         String message = Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName());
         return message.length() <= ERROR_LENGTH ? message : message.substring(0, ERROR_LENGTH);
-    }
-
-    private static OutboxMail row(ResultSet rs, int rowNum) throws SQLException {
-        return new OutboxMail(rs.getLong("id"), rs.getString("recipients"), rs.getString("subject"),
-                rs.getString("body"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getBoolean("delivered"), rs.getString("error"));
     }
 }

@@ -45,6 +45,9 @@ class MailerTests {
     Clock clock;
 
     @Autowired
+    MailOutbox outbox;
+
+    @Autowired
     TransactionTemplate transaction;
 
     @Test
@@ -77,7 +80,7 @@ class MailerTests {
         }
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", unreachable);
-        Mailer failing = new Mailer(jdbc, clock, beans.getBeanProvider(JavaMailSender.class), "chiso@localhost");
+        Mailer failing = new Mailer(outbox, clock, beans.getBeanProvider(JavaMailSender.class), "chiso@localhost");
         String subject = TestData.unique("Thư không đi được ");
 
         transaction.executeWithoutResult(status -> failing.send(List.of("a@thu.vn"), subject, "Nội dung"));
