@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,14 +33,10 @@ public class EvidenceFiles {
     private static final int MAX_NAME = 255;
     private static final String FILE_FIELD = "evidence-";
 
-    private static final RowMapper<UnitEvidence> UNIT_EVIDENCE = (row, n) -> new UnitEvidence(row.getLong("id"),
-            row.getString("file_name"), row.getLong("size"), row.getTimestamp("uploaded_at").toInstant(),
-            row.getString("source_number"));
+    private final EvidenceRepository evidence;
 
-    private final JdbcTemplate jdbc;
-
-    EvidenceFiles(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    EvidenceFiles(EvidenceRepository evidence) {
+        this.evidence = evidence;
     }
 
     /** A checked upload, ready to store; the slot is what its input was for (a task, a criterion). */
@@ -126,12 +119,7 @@ public class EvidenceFiles {
 
     /** Stores a file sent with a report entry of the unit: the upload's slot is the task. */
     public void store(long unitId, long reportId, Upload upload, String actor, Instant at) {
-        jdbc.update("""
-                insert into evidence (unit_id, report_id, task_id, file_name, content_type, size, sha256, content,
-                    uploaded_by, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, unitId, reportId, upload.slot(), upload.fileName(), upload.type().contentType(),
-                upload.content().length, sha256(upload.content()), upload.content(), actor, Timestamp.from(at));
+        evidence.insert(unitId, reportId, upload.slot(), upload, sha256(upload.content()), actor, at);
     }
 
     /**
@@ -140,39 +128,27 @@ public class EvidenceFiles {
      */
     public void storeSigned(long unitId, long reportId, Upload upload, String actor, Instant at) {
         removeSigned(reportId, at);
-        jdbc.update("""
-                insert into evidence (unit_id, report_id, file_name, content_type, size, sha256, content,
-                    uploaded_by, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, unitId, reportId, upload.fileName(), upload.type().contentType(), upload.content().length,
-                sha256(upload.content()), upload.content(), actor, Timestamp.from(at));
+        evidence.insert(unitId, reportId, null, upload, sha256(upload.content()), actor, at);
     }
 
     /** Takes the signed document off a report; it stays stored for the versions that list it. */
     public void removeSigned(long reportId, Instant at) {
-        jdbc.update("""
-                update evidence set removed_at = ? where report_id = ? and task_id is null and removed_at is null
-                """, Timestamp.from(at), reportId);
+        evidence.removeSigned(reportId, at);
     }
 
     /** Gives a report's files the report's document number as it now reads, shown wherever they are offered. */
     public void numberOfReport(long reportId, String documentNumber) {
-        jdbc.update("update evidence set source_number = ? where report_id = ? and source_number is distinct from ?",
-                documentNumber, reportId, documentNumber);
+        evidence.numberOfReport(reportId, documentNumber);
     }
 
     /** Dates a report's files as uploaded when the report was sent: for reports brought in dated (the demo's). */
     public void uploadedWithReport(long reportId, Instant sent) {
-        jdbc.update("update evidence set uploaded_at = ? where report_id = ?", Timestamp.from(sent), reportId);
+        evidence.uploadedWithReport(reportId, sent);
     }
 
     /** Stores a file of a unit that belongs to no report (sent with an assessment); returns its id. */
     public long storeForUnit(long unitId, Upload upload, String actor, Instant at) {
-        return jdbc.queryForObject("""
-                insert into evidence (unit_id, file_name, content_type, size, sha256, content, uploaded_by, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """, Long.class, unitId, upload.fileName(), upload.type().contentType(), upload.content().length,
-                sha256(upload.content()), upload.content(), actor, Timestamp.from(at));
+        return evidence.insert(unitId, null, null, upload, sha256(upload.content()), actor, at);
     }
 
     /**
@@ -180,60 +156,38 @@ public class EvidenceFiles {
      * an assessment can refer to instead of uploading the same document again.
      */
     public List<UnitEvidence> ofUnit(long unitId) {
-        return jdbc.query("""
-                select id, file_name, size, uploaded_at, source_number from evidence
-                where unit_id = ? and removed_at is null order by uploaded_at desc, id desc
-                """, UNIT_EVIDENCE, unitId);
+        return evidence.ofUnit(unitId);
     }
 
     /** The unit's files of these ids, by name: what an assessment lists under a criterion. */
     public Map<Long, UnitEvidence> described(Collection<Long> evidenceIds) {
         Map<Long, UnitEvidence> files = new LinkedHashMap<>();
         if (!evidenceIds.isEmpty()) {
-            jdbc.query("""
-                    select id, file_name, size, uploaded_at, source_number from evidence where id = any (?)
-                    order by file_name, id
-                    """, UNIT_EVIDENCE, (Object) evidenceIds.toArray(Long[]::new))
-                    .forEach(file -> files.put(file.id(), file));
+            evidence.described(evidenceIds).forEach(file -> files.put(file.id(), file));
         }
         return files;
     }
 
     /** The files now attached to these reports, entries' and signed documents alike, in the order they came. */
     public List<StoredFile> ofReports(Collection<Long> reportIds) {
-        if (reportIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("""
-                select id, report_id, task_id, file_name, content_type, size, uploaded_by, uploaded_at from evidence
-                where report_id = any (?) and removed_at is null order by id
-                """, (row, n) -> new StoredFile(row.getLong("id"), row.getLong("report_id"),
-                row.getObject("task_id", Long.class), row.getString("file_name"), row.getString("content_type"),
-                row.getLong("size"), row.getString("uploaded_by"), row.getTimestamp("uploaded_at").toInstant()),
-                (Object) reportIds.toArray(Long[]::new));
+        return reportIds.isEmpty() ? List.of() : evidence.ofReports(reportIds);
     }
 
     /** A file of the unit, wherever it was uploaded. */
     public EvidenceFile fileOfUnit(long unitId, long evidenceId) {
-        return jdbc.query("select file_name, content_type, content from evidence where id = ? and unit_id = ?",
-                (row, n) -> new EvidenceFile(row.getString("file_name"), row.getString("content_type"),
-                        row.getBytes("content")), evidenceId, unitId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Evidence", evidenceId));
+        return evidence.fileOfUnit(unitId, evidenceId).orElseThrow(() -> new NotFoundException("Evidence", evidenceId));
     }
 
     /** Takes files off a report; they stay stored for the earlier versions that list them. */
     public void remove(long reportId, Collection<Long> evidenceIds, Instant at) {
         if (!evidenceIds.isEmpty()) {
-            jdbc.update("update evidence set removed_at = ? where id = any (?) and report_id = ? and removed_at is null",
-                    Timestamp.from(at), evidenceIds.toArray(Long[]::new), reportId);
+            evidence.remove(reportId, evidenceIds, at);
         }
     }
 
     /** A file of a report, current or listed by an earlier version. */
     public EvidenceFile file(long reportId, long evidenceId) {
-        return jdbc.query("select file_name, content_type, content from evidence where id = ? and report_id = ?",
-                (row, n) -> new EvidenceFile(row.getString("file_name"), row.getString("content_type"),
-                        row.getBytes("content")), evidenceId, reportId).stream().findFirst()
+        return evidence.fileOfReport(reportId, evidenceId)
                 .orElseThrow(() -> new NotFoundException("Evidence", evidenceId));
     }
 
