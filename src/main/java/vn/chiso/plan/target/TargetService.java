@@ -2,13 +2,13 @@ package vn.chiso.plan.target;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -17,6 +17,7 @@ import vn.chiso.index.Catalogue;
 import vn.chiso.index.IndexCatalogue;
 import vn.chiso.index.IndexResults;
 import vn.chiso.index.IndicatorView;
+import vn.chiso.index.ProvinceValue;
 import vn.chiso.plan.PlanView;
 import vn.chiso.shared.Decimals;
 import vn.chiso.shared.NotFoundException;
@@ -24,7 +25,8 @@ import vn.chiso.shared.RuleViolationException;
 
 /**
  * A plan's targets: what coordinators enter, and how each stands against the published results, evaluated when
- * read. Reading the targets of any number of plans takes four queries.
+ * read. Reading the targets of any number of plans takes four queries, or one against a catalogue and results
+ * already read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,11 +50,27 @@ public class TargetService {
 
     /** The targets of several plans, in plan order and their own order. */
     public List<TargetView> of(List<Long> planIds) {
+        return evaluate(inPlanOrder(planIds));
+    }
+
+    /**
+     * The targets of several plans evaluated against what the caller has already read, for pages that show the
+     * results too: one query.
+     *
+     * @param catalogues the whole catalogue
+     * @param values the province's values by indicator id, of every indicator the targets name or count
+     */
+    public List<TargetView> of(List<Long> planIds, List<Catalogue> catalogues,
+            Map<Long, TreeMap<Integer, ProvinceValue>> values) {
+        return evaluate(inPlanOrder(planIds), catalogues, values);
+    }
+
+    private List<Target> inPlanOrder(List<Long> planIds) {
         List<Target> found = new ArrayList<>(targets.findByPlanIdIn(planIds));
         found.sort((a, b) -> a.getPlanId().equals(b.getPlanId())
                 ? Integer.compare(a.spec().position(), b.spec().position())
                 : Integer.compare(planIds.indexOf(a.getPlanId()), planIds.indexOf(b.getPlanId())));
-        return evaluate(found);
+        return found;
     }
 
     public TargetSpec get(long planId, long targetId) {
@@ -184,43 +202,58 @@ public class TargetService {
     }
 
     /** Evaluates targets against the province's results: the catalogue (2 queries) and the results (1 query). */
-    private List<TargetView> evaluate(Collection<Target> found) {
+    private List<TargetView> evaluate(List<Target> found) {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Catalogue> catalogueOf = new HashMap<>();
-        Map<Long, IndicatorView> indicators = new HashMap<>();
-        for (Catalogue index : catalogue.all()) {
-            index.indicators().forEach(indicator -> {
-                catalogueOf.put(indicator.id(), index);
-                indicators.put(indicator.id(), indicator);
-            });
-        }
-        Set<Long> wanted = new HashSet<>();
-        Map<Long, List<IndicatorView>> childrenOf = new HashMap<>();
-        for (Target target : found) {
-            TargetSpec spec = target.spec();
-            wanted.add(spec.indicatorId());
-            List<IndicatorView> children = spec.kind() == TargetKind.CHILDREN_IN_GROUP
-                    ? catalogueOf.get(spec.indicatorId()).active().stream()
-                            .filter(i -> Objects.equals(i.parentId(), spec.indicatorId())).toList()
-                    : List.of();
-            childrenOf.put(spec.id(), children);
-            children.forEach(child -> wanted.add(child.id()));
-        }
-        var values = results.ours(wanted);
+        List<Catalogue> catalogues = catalogue.all();
+        return evaluate(found, catalogues, results.ours(new Measured(catalogues, found).wanted()));
+    }
+
+    private static List<TargetView> evaluate(List<Target> found, List<Catalogue> catalogues,
+            Map<Long, TreeMap<Integer, ProvinceValue>> values) {
+        Measured measured = new Measured(catalogues, found);
         return found.stream().map(target -> {
             TargetSpec spec = target.spec();
-            Catalogue index = catalogueOf.get(spec.indicatorId());
-            TargetEvaluator evaluator = new TargetEvaluator(spec, index.index(), childrenOf.get(spec.id()), values);
+            Catalogue index = measured.catalogueOf().get(spec.indicatorId());
+            List<IndicatorView> children = measured.childrenOf().get(spec.id());
+            TargetEvaluator evaluator = new TargetEvaluator(spec, index.index(), children, values);
             List<TargetEvaluation> years = new ArrayList<>();
             for (int year = spec.firstYear(); year <= spec.lastYear(); year++) {
                 years.add(evaluator.in(year));
             }
             TargetEvaluation headline = years.stream().filter(e -> e.status() != TargetStatus.NO_DATA)
                     .reduce((first, second) -> second).orElse(years.get(0));
-            return new TargetView(spec, index.index(), indicators.get(spec.indicatorId()), childrenOf.get(spec.id()),
+            return new TargetView(spec, index.index(), measured.indicators().get(spec.indicatorId()), children,
                     years, headline);
         }).toList();
+    }
+
+    /**
+     * What the targets are measured on: each indicator with its index, the children a count of children counts, and
+     * the indicators whose results are wanted.
+     */
+    private record Measured(Map<Long, Catalogue> catalogueOf, Map<Long, IndicatorView> indicators,
+            Map<Long, List<IndicatorView>> childrenOf, Set<Long> wanted) {
+
+        Measured(List<Catalogue> catalogues, List<Target> found) {
+            this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>());
+            for (Catalogue index : catalogues) {
+                index.indicators().forEach(indicator -> {
+                    catalogueOf.put(indicator.id(), index);
+                    indicators.put(indicator.id(), indicator);
+                });
+            }
+            for (Target target : found) {
+                TargetSpec spec = target.spec();
+                wanted.add(spec.indicatorId());
+                List<IndicatorView> children = spec.kind() == TargetKind.CHILDREN_IN_GROUP
+                        ? catalogueOf.get(spec.indicatorId()).active().stream()
+                                .filter(i -> Objects.equals(i.parentId(), spec.indicatorId())).toList()
+                        : List.of();
+                childrenOf.put(spec.id(), children);
+                children.forEach(child -> wanted.add(child.id()));
+            }
+        }
     }
 }
