@@ -4,22 +4,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 import vn.chiso.index.Catalogue;
 import vn.chiso.index.IndicatorView;
 import vn.chiso.index.ProvinceValue;
-import vn.chiso.plan.PlanStatus;
 import vn.chiso.plan.PlanView;
 import vn.chiso.plan.target.TargetView;
+import vn.chiso.plan.target.TargetsInForce;
 
 /**
  * What every dashboard reads, loaded once: the catalogue, the province's values of every indicator in every year,
- * the plans that may be shown and the evaluated targets of the plans in view.
- *
- * <p>Which targets count for a year: those of the plans in force; for a year that already has results, also those
- * of closed plans (the yardstick that year was measured against). Drafts never count. A chosen plan counts alone.
+ * the plans that may be shown and the evaluated targets of the plans in view, with which of them count for a year
+ * ({@link TargetsInForce}).
  *
  * @param year the year shown: the one chosen, or the year after the latest result (the one being worked for)
  * @param plans the plans a user may narrow to (all but drafts), latest issued first
@@ -27,7 +24,12 @@ import vn.chiso.plan.target.TargetView;
  */
 public record Scope(int year, boolean yearChosen, List<Integer> years, List<PlanView> plans, PlanView plan,
         String indexCode, List<Catalogue> catalogues, Map<Long, TreeMap<Integer, ProvinceValue>> values,
-        List<TargetView> targets, Map<Long, PlanView> planById) {
+        List<TargetView> targets, TargetsInForce inForce) {
+
+    /** The plans in view by id: the chosen one, or all that may be shown. */
+    public Map<Long, PlanView> planById() {
+        return inForce.plans();
+    }
 
     /** The indices shown: all, or the one chosen. */
     public List<Catalogue> shownIndices() {
@@ -58,11 +60,10 @@ public record Scope(int year, boolean yearChosen, List<Integer> years, List<Plan
     public List<TargetLine> lines(String indexCode, int lineYear, boolean yearHasResults) {
         List<TargetLine> lines = new ArrayList<>();
         for (TargetView target : targets) {
-            if (!target.index().code().equals(indexCode) || lineYear < target.spec().firstYear()
-                    || lineYear > target.spec().lastYear() || !counts(target, yearHasResults)) {
+            if (!target.index().code().equals(indexCode) || !inForce.counts(target.spec(), lineYear, yearHasResults)) {
                 continue;
             }
-            PlanView owner = planById.get(target.spec().planId());
+            PlanView owner = planById().get(target.spec().planId());
             target.years().stream().filter(e -> e.year() == lineYear).findFirst()
                     .ifPresent(evaluation -> lines.add(new TargetLine(owner, target, evaluation)));
         }
@@ -84,14 +85,5 @@ public record Scope(int year, boolean yearChosen, List<Integer> years, List<Plan
             lines.addAll(lines(code, latestYear, true));
         }
         return lines;
-    }
-
-    /** Whether a target of the plans in view counts for a year (with or without results yet). */
-    public boolean counts(TargetView target, boolean yearHasResults) {
-        PlanView owner = planById.get(target.spec().planId());
-        if (plan != null) {
-            return Objects.equals(plan.id(), owner.id());
-        }
-        return owner.status() == PlanStatus.IN_FORCE || owner.status() == PlanStatus.CLOSED && yearHasResults;
     }
 }

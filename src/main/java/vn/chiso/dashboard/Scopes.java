@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
@@ -22,9 +20,13 @@ import vn.chiso.plan.PlanStatus;
 import vn.chiso.plan.PlanView;
 import vn.chiso.plan.target.TargetService;
 import vn.chiso.plan.target.TargetView;
+import vn.chiso.plan.target.TargetsInForce;
 import vn.chiso.shared.NotFoundException;
 
-/** Loads a dashboard's {@link Scope}: eight statements whatever the number of plans, targets and years. */
+/**
+ * Loads a dashboard's {@link Scope}: five statements whatever the number of plans, targets and years. The catalogue
+ * and the results are read once, for the pages and for the evaluation of the targets.
+ */
 @Component
 @Transactional(readOnly = true)
 public class Scopes {
@@ -56,13 +58,12 @@ public class Scopes {
                 .filter(plan -> plan.id() == filter.planId()).findFirst()
                 .orElseThrow(() -> new NotFoundException("Plan", filter.planId()));
         List<PlanView> inView = chosen != null ? List.of(chosen) : visible;
-        List<TargetView> evaluated = targets.of(inView.stream().map(PlanView::id).toList());
+        List<TargetView> evaluated = targets.of(inView.stream().map(PlanView::id).toList(), catalogues, values);
 
         int latest = latestYear(values.values());
         int year = filter.year() != null ? filter.year() : workingYear(latest);
         return new Scope(year, filter.year() != null, years(values.values(), visible, year), visible, chosen,
-                filter.indexCode(), catalogues, values, evaluated,
-                inView.stream().collect(Collectors.toMap(PlanView::id, Function.identity())));
+                filter.indexCode(), catalogues, values, evaluated, TargetsInForce.of(inView, chosen));
     }
 
     /** Results of a year are published the year after: the year being worked for follows the latest result. */

@@ -1,118 +1,21 @@
 package vn.chiso.plan;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
-
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.util.List;
 
 /**
- * A plan as issued: its number, date, issuer, title, period, indices, the plan it implements, its legal basis and its
- * purposes and requirements.
+ * A plan as issued, as it is written: its number, date, issuer, title, period, indices, the plan it implements, its
+ * legal basis and its purposes and requirements.
+ *
+ * @param purpose Part I of the document: its purposes and requirements ("Mục đích, yêu cầu")
  */
-@Entity
-@Table(name = "plan")
-class Plan {
+record Plan(String number, LocalDate issueDate, String issuer, String title, int firstYear, int lastYear,
+        List<String> indexCodes, Long parentId, String legalBasis, String purpose, PlanStatus status) {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private String number;
-
-    @Column(name = "issue_date")
-    private LocalDate issueDate;
-
-    private String issuer;
-
-    private String title;
-
-    @Column(name = "first_year")
-    private int firstYear;
-
-    @Column(name = "last_year")
-    private int lastYear;
-
-    @Column(name = "parent_id")
-    private Long parentId;
-
-    @Column(name = "legal_basis")
-    private String legalBasis;
-
-    /** Part I of the document: its purposes and requirements ("Mục đích, yêu cầu"). */
-    private String purpose;
-
-    @Enumerated(EnumType.STRING)
-    private PlanStatus status;
-
-    @ElementCollection
-    @CollectionTable(name = "plan_index", joinColumns = @JoinColumn(name = "plan_id"))
-    @Column(name = "index_code")
-    private Set<String> indexCodes = new LinkedHashSet<>();
-
-    @Version
-    private int version;
-
-    protected Plan() {
-    }
-
-    Plan(PlanForm form) {
-        describe(form);
-    }
-
-    void describe(PlanForm form) {
-        this.number = form.number().strip();
-        this.issueDate = form.issueDate();
-        this.issuer = form.issuer().strip();
-        this.title = form.title().strip();
-        this.firstYear = form.firstYear();
-        this.lastYear = form.lastYear();
-        this.parentId = form.parentId();
-        this.legalBasis = blankToNull(form.legalBasis());
-        this.purpose = blankToNull(form.purpose());
-        this.status = form.status();
-        this.indexCodes.clear();
-        this.indexCodes.addAll(form.indexCodes());
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    int getVersion() {
-        return version;
-    }
-
-    String getNumber() {
-        return number;
-    }
-
-    Long getParentId() {
-        return parentId;
-    }
-
-    int getFirstYear() {
-        return firstYear;
-    }
-
-    int getLastYear() {
-        return lastYear;
-    }
-
-    PlanView view(String parentNumber) {
-        return new PlanView(id, number, issueDate, issuer, title, firstYear, lastYear, Set.copyOf(indexCodes),
-                parentId, parentNumber, legalBasis, purpose, status, version);
+    static Plan of(PlanForm form) {
+        return new Plan(form.number().strip(), form.issueDate(), form.issuer().strip(), form.title().strip(),
+                form.firstYear(), form.lastYear(), form.indexCodes().stream().distinct().toList(), form.parentId(),
+                blankToNull(form.legalBasis()), blankToNull(form.purpose()), form.status());
     }
 
     private static String blankToNull(String text) {

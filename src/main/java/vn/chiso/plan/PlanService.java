@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.index.IndexCatalogue;
@@ -28,21 +27,16 @@ public class PlanService {
     private final PlanRepository plans;
     private final IndexCatalogue catalogue;
     private final ReportingPeriods periods;
-    private final JdbcTemplate jdbc;
 
-    PlanService(PlanRepository plans, IndexCatalogue catalogue, ReportingPeriods periods, JdbcTemplate jdbc) {
+    PlanService(PlanRepository plans, IndexCatalogue catalogue, ReportingPeriods periods) {
         this.plans = plans;
         this.catalogue = catalogue;
         this.periods = periods;
-        this.jdbc = jdbc;
     }
 
     /** Every plan, latest issued first: one query. */
     public List<PlanView> all() {
-        List<Plan> all = plans.findAllWithIndices();
-        Map<Long, String> numbers = new HashMap<>();
-        all.forEach(plan -> numbers.put(plan.getId(), plan.getNumber()));
-        return all.stream().map(plan -> plan.view(numbers.get(plan.getParentId()))).toList();
+        return plans.all();
     }
 
     public List<PlanView> list(PlanFilter filter) {
@@ -50,10 +44,7 @@ public class PlanService {
     }
 
     public PlanView get(long id) {
-        Plan plan = plans.findWithIndices(id).orElseThrow(() -> new NotFoundException("Plan", id));
-        String parentNumber = plan.getParentId() == null ? null
-                : plans.findById(plan.getParentId()).map(Plan::getNumber).orElse(null);
-        return plan.view(parentNumber);
+        return plans.find(id).orElseThrow(() -> new NotFoundException("Plan", id));
     }
 
     public List<PlanView> children(long id) {
@@ -64,8 +55,7 @@ public class PlanService {
     public long create(PlanForm form) {
         check(null, form);
         try {
-            Plan plan = plans.saveAndFlush(new Plan(form));
-            return plan.getId();
+            return plans.insert(Plan.of(form));
         } catch (DataIntegrityViolationException raced) {
             throw new RuleViolationException("number", "plan.number.taken", form.number().strip());
         }
@@ -73,21 +63,18 @@ public class PlanService {
 
     @Transactional
     public void update(long id, PlanForm form) {
-        Plan plan = plans.findWithIndices(id).orElseThrow(() -> new NotFoundException("Plan", id));
-        if (form.version() == null || form.version() != plan.getVersion()) {
+        PlanView plan = get(id);
+        if (form.version() == null || form.version() != plan.version()) {
             throw new RuleViolationException(null, "edit.concurrent");
         }
         check(id, form);
-        Integer outside = jdbc.queryForObject("""
-                select (select count(*) from plan_target where plan_id = ? and (first_year < ? or last_year > ?))
-                     + (select count(*) from task where plan_id = ?
-                        and (extract(year from deadline) < ? or extract(year from deadline) > ?))
-                """, Integer.class, id, form.firstYear(), form.lastYear(), id, form.firstYear(), form.lastYear());
-        if (outside != null && outside > 0) {
+        int outside = plans.outside(id, form.firstYear(), form.lastYear());
+        if (outside > 0) {
             throw new RuleViolationException("firstYear", "plan.period.excludesContent", outside);
         }
-        plan.describe(form);
-        plans.flush();
+        if (!plans.update(id, plan.version(), Plan.of(form))) {
+            throw new RuleViolationException(null, "edit.concurrent");
+        }
         periods.regenerate(id);
     }
 

@@ -76,6 +76,18 @@ class DashboardStatementsTests {
         assertThat(after.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(20));
     }
 
+    /**
+     * The home dashboard and an index's dashboard read the catalogue (two statements) and the province's results (one)
+     * once, for the page and for the evaluation of the targets: three statements fewer than when the targets read
+     * them again (11 and 19 before).
+     */
+    @Test
+    void theDashboardsReadTheCatalogueAndTheResultsOnce() {
+        UserRow leader = data.account(Role.LEADER);
+        assertThat(statements("/dashboard", leader)).isEqualTo(8);
+        assertThat(statements("/dashboard/indices/PAPI", leader)).isEqualTo(16);
+    }
+
     /** Open-in-view off: a template can never load anything lazily behind the statement counts' back. */
     @Test
     void noEntityManagerStaysOpenWhileAPageRenders() {

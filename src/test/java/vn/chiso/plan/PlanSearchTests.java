@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.ChisoTest;
 import vn.chiso.shared.TextQuery;
@@ -19,6 +20,9 @@ class PlanSearchTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    JdbcClient client;
+
     @Test
     void plansAndTasksAreMatchedThroughTheirIndexes() {
         // on the small demo tables reading every row, or every task of each plan, is cheaper: forbid both to see
@@ -26,8 +30,8 @@ class PlanSearchTests {
         jdbc.execute("set local enable_seqscan = off");
         jdbc.execute("set local enable_indexscan = off");
         String query = TextQuery.of("ke hoach 6025").tsquery();
-        assertThat(plan(PlanSearch.PLANS, query)).contains("Bitmap Index Scan on ix_plan_search");
-        assertThat(plan(PlanSearch.TASKS, query)).contains("Bitmap Index Scan on ix_task_search");
+        assertThat(plan(SearchRepository.PLANS, query)).contains("Bitmap Index Scan on ix_plan_search");
+        assertThat(plan(SearchRepository.TASKS, query)).contains("Bitmap Index Scan on ix_task_search");
     }
 
     @Test
@@ -41,7 +45,8 @@ class PlanSearchTests {
     }
 
     private String plan(String sql, String query) {
-        List<String> lines = jdbc.queryForList("explain " + sql, String.class, query, "DRAFT,IN_FORCE,CLOSED", 20);
+        List<String> lines = client.sql("explain " + sql).param("query", query)
+                .param("statuses", "DRAFT,IN_FORCE,CLOSED").param("limit", 20).query(String.class).list();
         return String.join("\n", lines);
     }
 }

@@ -88,6 +88,28 @@ class PlanServiceTests {
                 .containsExactly(2022, 2026);
     }
 
+    /** A plan's indices are written with it and replaced with it; a save over a newer version leaves them. */
+    @Test
+    void aSaveReplacesThePlansIndicesTogether() {
+        PlanView plan = fixtures.plan(2023, 2025, "PAPI", "SIPAS");
+        assertThat(plan.indexCodes()).containsExactlyInAnyOrder("PAPI", "SIPAS");
+
+        plans.update(plan.id(), withIndices(plan, "PAR_INDEX"));
+        PlanView saved = plans.get(plan.id());
+        assertThat(saved.indexCodes()).containsExactly("PAR_INDEX");
+        assertThat(saved.version()).isEqualTo(plan.version() + 1);
+
+        assertThatThrownBy(() -> plans.update(plan.id(), withIndices(plan, "PCI")))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("edit.concurrent"));
+        assertThat(plans.get(plan.id())).isEqualTo(saved);
+    }
+
+    private static PlanForm withIndices(PlanView plan, String... indexCodes) {
+        return new PlanForm(plan.number(), plan.issueDate(), plan.issuer(), plan.title(), plan.firstYear(),
+                plan.lastYear(), List.of(indexCodes), null, null, null, plan.status(), plan.version());
+    }
+
     private static PlanForm withParent(PlanView plan, Long parentId, String number) {
         return new PlanForm(number, plan.issueDate(), plan.issuer(), plan.title(), plan.firstYear(), plan.lastYear(),
                 List.copyOf(plan.indexCodes()), parentId, null, null, plan.status(), plan.version());

@@ -23,7 +23,7 @@ import vn.chiso.index.result.TreeYear;
 import vn.chiso.plan.target.TargetKind;
 import vn.chiso.plan.target.TargetStatus;
 
-/** Builds an index's dashboard: the scope's eight statements, then eight for the results, whatever their size. */
+/** Builds an index's dashboard: the scope's five statements, then eight for the results, whatever their size. */
 @Service
 @Transactional(readOnly = true)
 public class IndexDashboards {
@@ -113,7 +113,7 @@ public class IndexDashboards {
                         && t.index().code().equals(index.index().code()))
                 .forEach(t -> {
                     for (int year = t.spec().firstYear(); year <= t.spec().lastYear(); year++) {
-                        if (scope.counts(t, resultYears.contains(year))) {
+                        if (scope.inForce().counts(t.spec(), year, resultYears.contains(year))) {
                             targets.merge(year, t.spec().value(), BigDecimal::max);
                         }
                     }

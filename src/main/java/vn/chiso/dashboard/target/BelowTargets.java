@@ -20,7 +20,6 @@ import vn.chiso.dashboard.Scopes;
 import vn.chiso.dashboard.TargetLine;
 import vn.chiso.index.Catalogue;
 import vn.chiso.index.IndicatorView;
-import vn.chiso.plan.PlanStatus;
 import vn.chiso.plan.PlanView;
 import vn.chiso.plan.target.TargetStatus;
 import vn.chiso.plan.target.TargetView;
@@ -33,7 +32,8 @@ import vn.chiso.unit.UnitView;
  * Which targets are missed, by how much, and who works on them (the tasks of the target's plan and of the plans
  * implementing it that are linked to the indicator). Without a year: what the home page flags (closed plans' targets
  * for the latest year with results included) and every target of the plans in force (or of the chosen plan) whose
- * latest evaluated year is below target. With a year: the targets below target that year, closed plans included. Ten statements whatever the number of plans, targets, tasks and reports.
+ * latest evaluated year is below target. With a year: the targets below target that year, closed plans included.
+ * Seven statements whatever the number of plans, targets, tasks and reports.
  */
 @Service
 @Transactional(readOnly = true)
@@ -99,9 +99,9 @@ public class BelowTargets {
         }
         for (TargetView target : scope.targets()) {
             PlanView plan = scope.planById().get(target.spec().planId());
-            boolean inView = scope.plan() != null || plan.status() == PlanStatus.IN_FORCE;
             boolean indexShown = scope.indexCode() == null || scope.indexCode().equals(target.index().code());
-            if (inView && indexShown && target.status() == TargetStatus.BELOW_TARGET) {
+            if (scope.inForce().inForce(target.spec()) && indexShown
+                    && target.status() == TargetStatus.BELOW_TARGET) {
                 missed.putIfAbsent(target.spec().id() + "/" + target.headline().year(),
                         new TargetLine(plan, target, target.headline()));
             }

@@ -1,20 +1,18 @@
 package vn.chiso.plan.period;
 
-import java.sql.Date;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.plan.period.PeriodRepository.StoredPeriod;
+import vn.chiso.plan.period.PeriodRepository.Years;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
 
@@ -27,65 +25,51 @@ import vn.chiso.shared.RuleViolationException;
 @Transactional(readOnly = true)
 public class ReportingPeriods {
 
-    private static final RowMapper<ReportingPeriodView> PERIOD = (row, n) -> new ReportingPeriodView(row.getLong("id"),
-            row.getLong("plan_id"), row.getString("label"), row.getObject("deadline", LocalDate.class),
-            (Integer) row.getObject("covered_year"));
+    private final RuleRepository rules;
+    private final PeriodRepository periods;
 
-    private static final RowMapper<ReportingRuleView> RULE = (row, n) -> new ReportingRuleView(row.getLong("id"),
-            row.getLong("plan_id"), RuleKind.valueOf(row.getString("kind")), row.getString("label"),
-            row.getObject("on_date", LocalDate.class), (Integer) row.getObject("day"), (Integer) row.getObject("month"),
-            row.getInt("year_offset"));
-
-    private final JdbcTemplate jdbc;
-
-    ReportingPeriods(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    ReportingPeriods(RuleRepository rules, PeriodRepository periods) {
+        this.rules = rules;
+        this.periods = periods;
     }
 
     public List<ReportingRuleView> rules(long planId) {
-        return jdbc.query("select * from reporting_rule where plan_id = ? order by kind, on_date, month, day, id", RULE,
-                planId);
+        return rules.ofPlan(planId);
     }
 
     /** Every period of a plan, earliest deadline first. */
     public List<ReportingPeriodView> periods(long planId) {
-        return jdbc.query("select * from reporting_period where plan_id = ? order by deadline, label", PERIOD, planId);
+        return periods.ofPlan(planId);
     }
 
     /** The next periods of a plan whose deadline is today or later. */
     public List<ReportingPeriodView> upcoming(long planId, LocalDate today, int count) {
-        return jdbc.query("select * from reporting_period where plan_id = ? and deadline >= ? order by deadline limit ?",
-                PERIOD, planId, Date.valueOf(today), count);
+        return periods.from(planId, today, count);
     }
 
     /** The latest period whose deadline has passed, if any. */
     public Optional<ReportingPeriodView> latestPast(long planId, LocalDate today) {
-        return jdbc.query("select * from reporting_period where plan_id = ? and deadline < ? order by deadline desc"
-                + " limit 1", PERIOD, planId, Date.valueOf(today)).stream().findFirst();
+        return periods.latestBefore(planId, today);
     }
 
     /** The units that owe a report in each period of the plan: those assigned to its reported tasks. */
     public List<Long> owingUnitIds(long planId) {
-        return jdbc.queryForList("""
-                select distinct tu.unit_id from task_unit tu join task t on t.id = tu.task_id
-                where t.plan_id = ? and t.reported order by tu.unit_id
-                """, Long.class, planId);
+        return periods.owingUnitIds(planId);
     }
 
     @Transactional
     public long addRule(long planId, RuleForm form) {
-        int[] years = years(planId);
-        Long id;
+        Years years = years(planId);
+        long id;
         if (form.kind() == RuleKind.ONE_OFF) {
             if (form.onDate() == null) {
                 throw new RuleViolationException("onDate", "period.date.required");
             }
-            if (form.onDate().getYear() < years[0] || form.onDate().getYear() > years[1] + 1) {
-                throw new RuleViolationException("onDate", "period.date.outsidePlan", years[0], years[1] + 1);
+            if (form.onDate().getYear() < years.firstYear() || form.onDate().getYear() > years.lastYear() + 1) {
+                throw new RuleViolationException("onDate", "period.date.outsidePlan", years.firstYear(),
+                        years.lastYear() + 1);
             }
-            id = jdbc.queryForObject("insert into reporting_rule (plan_id, kind, label, on_date) values (?, ?, ?, ?)"
-                    + " returning id", Long.class, planId, form.kind().name(), form.label().strip(),
-                    Date.valueOf(form.onDate()));
+            id = rules.addOneOff(planId, form.label().strip(), form.onDate());
         } else {
             if (form.day() == null || form.month() == null) {
                 throw new RuleViolationException("day", "period.dayMonth.required");
@@ -96,9 +80,8 @@ public class ReportingPeriods {
             } catch (DateTimeException e) {
                 throw new RuleViolationException("day", "period.dayMonth.invalid");
             }
-            id = jdbc.queryForObject("insert into reporting_rule (plan_id, kind, label, day, month, year_offset)"
-                    + " values (?, ?, ?, ?, ?, ?) returning id", Long.class, planId, form.kind().name(),
-                    form.label().strip(), form.day(), form.month(), form.dueTheFollowingYear() ? 1 : 0);
+            id = rules.addYearly(planId, form.label().strip(), form.day(), form.month(),
+                    form.dueTheFollowingYear() ? 1 : 0);
         }
         regenerate(planId);
         return id;
@@ -108,7 +91,7 @@ public class ReportingPeriods {
     @Transactional
     public void removeRule(long planId, long ruleId) {
         try {
-            if (jdbc.update("delete from reporting_rule where id = ? and plan_id = ?", ruleId, planId) == 0) {
+            if (!rules.remove(planId, ruleId)) {
                 throw new NotFoundException("Reporting rule", ruleId);
             }
         } catch (DataIntegrityViolationException reported) {
@@ -117,8 +100,7 @@ public class ReportingPeriods {
     }
 
     public ReportingPeriodView get(long periodId) {
-        return jdbc.query("select * from reporting_period where id = ?", PERIOD, periodId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Reporting period", periodId));
+        return periods.find(periodId).orElseThrow(() -> new NotFoundException("Reporting period", periodId));
     }
 
     /**
@@ -135,39 +117,33 @@ public class ReportingPeriods {
     }
 
     private void generate(long planId) {
-        int[] years = years(planId);
-        List<Object[]> wanted = new ArrayList<>();
+        Years years = years(planId);
+        record Wanted(long ruleId, Integer coveredYear, String label, LocalDate deadline) {
+        }
+        List<Wanted> wanted = new ArrayList<>();
         for (ReportingRuleView rule : rules(planId)) {
             if (rule.kind() == RuleKind.ONE_OFF) {
-                wanted.add(new Object[] {rule.id(), null, rule.label(), rule.onDate()});
+                wanted.add(new Wanted(rule.id(), null, rule.label(), rule.onDate()));
             } else {
-                for (int year = years[0]; year <= years[1]; year++) {
-                    wanted.add(new Object[] {rule.id(), year, rule.label() + " " + year,
-                            LocalDate.of(year + rule.yearOffset(), rule.month(), rule.day())});
+                for (int year = years.firstYear(); year <= years.lastYear(); year++) {
+                    wanted.add(new Wanted(rule.id(), year, rule.label() + " " + year,
+                            LocalDate.of(year + rule.yearOffset(), rule.month(), rule.day())));
                 }
             }
         }
         Set<String> keep = new HashSet<>();
-        wanted.forEach(period -> keep.add(period[0] + "/" + period[3]));
-        List<Map<String, Object>> stored = jdbc.queryForList(
-                "select id, rule_id, deadline from reporting_period where plan_id = ?", planId);
-        for (Map<String, Object> period : stored) {
-            if (!keep.contains(period.get("rule_id") + "/" + period.get("deadline"))) {
-                jdbc.update("delete from reporting_period where id = ?", period.get("id"));
+        wanted.forEach(period -> keep.add(period.ruleId() + "/" + period.deadline()));
+        for (StoredPeriod period : periods.stored(planId)) {
+            if (!keep.contains(period.ruleId() + "/" + period.deadline())) {
+                periods.delete(period.id());
             }
         }
-        for (Object[] period : wanted) {
-            jdbc.update("""
-                    insert into reporting_period (plan_id, rule_id, covered_year, label, deadline) values (?, ?, ?, ?, ?)
-                    on conflict (rule_id, deadline) do update set label = excluded.label,
-                        covered_year = excluded.covered_year
-                    """, planId, period[0], period[1], period[2], Date.valueOf((LocalDate) period[3]));
+        for (Wanted period : wanted) {
+            periods.save(planId, period.ruleId(), period.coveredYear(), period.label(), period.deadline());
         }
     }
 
-    private int[] years(long planId) {
-        return jdbc.query("select first_year, last_year from plan where id = ?",
-                (row, n) -> new int[] {row.getInt("first_year"), row.getInt("last_year")}, planId)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("Plan", planId));
+    private Years years(long planId) {
+        return periods.yearsOf(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
     }
 }

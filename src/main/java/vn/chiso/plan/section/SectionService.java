@@ -36,11 +36,12 @@ public class SectionService {
 
     /** A plan's headings and paragraphs in document order: one query. */
     public List<SectionView> of(long planId) {
-        return sections.findByPlanId(planId).stream().map(PlanSection::view).sorted(ORDER).toList();
+        return sections.ofPlan(planId).stream().sorted(ORDER).toList();
     }
 
     public SectionView get(long planId, long sectionId) {
-        return section(planId, sectionId).view();
+        return sections.find(sectionId).filter(section -> section.planId() == planId)
+                .orElseThrow(() -> new NotFoundException("Section", sectionId));
     }
 
     /** Headings, paragraphs and task groups as the document has them. */
@@ -62,29 +63,41 @@ public class SectionService {
 
     @Transactional
     public long add(PlanView plan, SectionForm form) {
-        PlanSection section = new PlanSection(plan.id());
-        describe(section, form);
-        return save(section, form);
+        PlanSection section = describe(plan.id(), null, form);
+        try {
+            return sections.insert(plan.id(), section);
+        } catch (DataIntegrityViolationException raced) {
+            throw new RuleViolationException("number", "section.number.taken", section.number());
+        }
     }
 
     @Transactional
     public void update(PlanView plan, long sectionId, SectionForm form) {
-        PlanSection section = section(plan.id(), sectionId);
-        if (form.version() == null || form.version() != section.getVersion()) {
+        SectionView stored = get(plan.id(), sectionId);
+        if (form.version() == null || form.version() != stored.version()) {
             throw new RuleViolationException(null, "edit.concurrent");
         }
-        describe(section, form);
-        save(section, form);
+        PlanSection section = describe(plan.id(), sectionId, form);
+        boolean written;
+        try {
+            written = sections.update(sectionId, stored.version(), section);
+        } catch (DataIntegrityViolationException raced) {
+            throw new RuleViolationException("number", "section.number.taken", section.number());
+        }
+        if (!written) {
+            throw new RuleViolationException(null, "edit.concurrent");
+        }
     }
 
     @Transactional
     public void delete(long planId, long sectionId) {
-        sections.delete(section(planId, sectionId));
+        sections.delete(get(planId, sectionId).id());
     }
 
-    private void describe(PlanSection section, SectionForm form) {
+    /** The section as it will be written: a number used once in the plan, a heading or a body. */
+    private PlanSection describe(long planId, Long sectionId, SectionForm form) {
         String number = form.number().strip();
-        if (sections.numberTaken(section.getPlanId(), number, section.getId())) {
+        if (sections.numberTaken(planId, number, sectionId)) {
             throw new RuleViolationException("number", "section.number.taken", number);
         }
         String heading = blankToNull(form.heading());
@@ -92,20 +105,7 @@ public class SectionService {
         if (heading == null && body == null) {
             throw new RuleViolationException("heading", "section.content.required");
         }
-        section.describe(number, heading, body);
-    }
-
-    private long save(PlanSection section, SectionForm form) {
-        try {
-            return sections.saveAndFlush(section).getId();
-        } catch (DataIntegrityViolationException raced) {
-            throw new RuleViolationException("number", "section.number.taken", form.number().strip());
-        }
-    }
-
-    private PlanSection section(long planId, long sectionId) {
-        return sections.findById(sectionId).filter(section -> section.getPlanId() == planId)
-                .orElseThrow(() -> new NotFoundException("Section", sectionId));
+        return new PlanSection(number, heading, body);
     }
 
     private static String blankToNull(String text) {

@@ -2,29 +2,31 @@ package vn.chiso.plan.target;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.index.Catalogue;
 import vn.chiso.index.IndexCatalogue;
 import vn.chiso.index.IndexResults;
 import vn.chiso.index.IndicatorView;
+import vn.chiso.index.ProvinceValue;
 import vn.chiso.plan.PlanView;
+import vn.chiso.plan.target.TargetRepository.Fewest;
 import vn.chiso.shared.Decimals;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
 
 /**
  * A plan's targets: what coordinators enter, and how each stands against the published results, evaluated when
- * read. Reading the targets of any number of plans takes four queries.
+ * read. Reading the targets of any number of plans takes four queries, or one against a catalogue and results
+ * already read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,58 +35,66 @@ public class TargetService {
     private final TargetRepository targets;
     private final IndexCatalogue catalogue;
     private final IndexResults results;
-    private final JdbcTemplate jdbc;
 
-    TargetService(TargetRepository targets, IndexCatalogue catalogue, IndexResults results, JdbcTemplate jdbc) {
+    TargetService(TargetRepository targets, IndexCatalogue catalogue, IndexResults results) {
         this.targets = targets;
         this.catalogue = catalogue;
         this.results = results;
-        this.jdbc = jdbc;
     }
 
     public List<TargetView> of(long planId) {
-        return evaluate(targets.findByPlanIdOrderByPositionAscIdAsc(planId));
+        return evaluate(targets.ofPlan(planId));
     }
 
     /** The targets of several plans, in plan order and their own order. */
     public List<TargetView> of(List<Long> planIds) {
-        List<Target> found = new ArrayList<>(targets.findByPlanIdIn(planIds));
-        found.sort((a, b) -> a.getPlanId().equals(b.getPlanId())
-                ? Integer.compare(a.spec().position(), b.spec().position())
-                : Integer.compare(planIds.indexOf(a.getPlanId()), planIds.indexOf(b.getPlanId())));
-        return evaluate(found);
+        return evaluate(inPlanOrder(planIds));
+    }
+
+    /**
+     * The targets of several plans evaluated against what the caller has already read, for pages that show the
+     * results too: one query.
+     *
+     * @param catalogues the whole catalogue
+     * @param values the province's values by indicator id, of every indicator the targets name or count
+     */
+    public List<TargetView> of(List<Long> planIds, List<Catalogue> catalogues,
+            Map<Long, TreeMap<Integer, ProvinceValue>> values) {
+        return evaluate(inPlanOrder(planIds), catalogues, values);
+    }
+
+    private List<TargetSpec> inPlanOrder(List<Long> planIds) {
+        List<TargetSpec> found = new ArrayList<>(targets.ofPlans(planIds));
+        found.sort((a, b) -> a.planId() == b.planId() ? Integer.compare(a.position(), b.position())
+                : Integer.compare(planIds.indexOf(a.planId()), planIds.indexOf(b.planId())));
+        return found;
     }
 
     public TargetSpec get(long planId, long targetId) {
-        return target(planId, targetId).spec();
+        return targets.find(targetId).filter(target -> target.planId() == planId)
+                .orElseThrow(() -> new NotFoundException("Target", targetId));
     }
 
     @Transactional
     public long add(PlanView plan, TargetForm form) {
         BigDecimal value = check(plan, form);
-        Target target = new Target(plan.id(), (int) targets.countByPlanId(plan.id()) + 1);
-        target.describe(form, value);
-        return targets.save(target).getId();
+        return targets.insert(plan.id(), targets.count(plan.id()) + 1, Target.of(form, value));
     }
 
     @Transactional
     public void update(PlanView plan, long targetId, TargetForm form) {
-        Target target = target(plan.id(), targetId);
-        if (form.version() == null || form.version() != target.getVersion()) {
+        TargetSpec stored = get(plan.id(), targetId);
+        if (form.version() == null || form.version() != stored.version()) {
             throw new RuleViolationException(null, "edit.concurrent");
         }
-        target.describe(form, check(plan, form));
-        targets.flush();
+        if (!targets.update(targetId, stored.version(), Target.of(form, check(plan, form)))) {
+            throw new RuleViolationException(null, "edit.concurrent");
+        }
     }
 
     @Transactional
     public void delete(long planId, long targetId) {
-        targets.delete(target(planId, targetId));
-    }
-
-    private Target target(long planId, long targetId) {
-        return targets.findById(targetId).filter(target -> target.getPlanId() == planId)
-                .orElseThrow(() -> new NotFoundException("Target", targetId));
+        targets.delete(get(planId, targetId).id());
     }
 
     /** The rules every target follows; returns its value as a number. */
@@ -163,64 +173,71 @@ public class TargetService {
         if (kind != TargetKind.RANK_AT_MOST && kind != TargetKind.RANK_IMPROVES) {
             return;
         }
-        record Fewest(int year, int provinces) {
+        Fewest year = targets.fewestProvinces(firstYear, lastYear).orElse(null);
+        if (year == null) {
+            return;
         }
-        List<Fewest> fewest = jdbc.query("""
-                select y.year, count(p.id) as provinces from generate_series(?, ?) as y(year)
-                join published_province p on p.valid_from <= make_date(y.year, 12, 31)
-                    and (p.valid_to is null or p.valid_to > make_date(y.year, 12, 31))
-                group by y.year order by count(p.id), y.year limit 1
-                """, (row, n) -> new Fewest(row.getInt("year"), row.getInt("provinces")), firstYear, lastYear);
-        for (Fewest year : fewest) {
-            if (kind == TargetKind.RANK_AT_MOST && value > year.provinces()) {
-                throw new RuleViolationException("value", "target.value.rankBeyondProvinces", year.provinces(),
-                        year.year());
-            }
-            if (kind == TargetKind.RANK_IMPROVES && value >= year.provinces()) {
-                throw new RuleViolationException("value", "target.value.placesBeyondProvinces", year.provinces(),
-                        year.year());
-            }
+        if (kind == TargetKind.RANK_AT_MOST && value > year.provinces()) {
+            throw new RuleViolationException("value", "target.value.rankBeyondProvinces", year.provinces(),
+                    year.year());
+        }
+        if (kind == TargetKind.RANK_IMPROVES && value >= year.provinces()) {
+            throw new RuleViolationException("value", "target.value.placesBeyondProvinces", year.provinces(),
+                    year.year());
         }
     }
 
     /** Evaluates targets against the province's results: the catalogue (2 queries) and the results (1 query). */
-    private List<TargetView> evaluate(Collection<Target> found) {
+    private List<TargetView> evaluate(List<TargetSpec> found) {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Catalogue> catalogueOf = new HashMap<>();
-        Map<Long, IndicatorView> indicators = new HashMap<>();
-        for (Catalogue index : catalogue.all()) {
-            index.indicators().forEach(indicator -> {
-                catalogueOf.put(indicator.id(), index);
-                indicators.put(indicator.id(), indicator);
-            });
-        }
-        Set<Long> wanted = new HashSet<>();
-        Map<Long, List<IndicatorView>> childrenOf = new HashMap<>();
-        for (Target target : found) {
-            TargetSpec spec = target.spec();
-            wanted.add(spec.indicatorId());
-            List<IndicatorView> children = spec.kind() == TargetKind.CHILDREN_IN_GROUP
-                    ? catalogueOf.get(spec.indicatorId()).active().stream()
-                            .filter(i -> Objects.equals(i.parentId(), spec.indicatorId())).toList()
-                    : List.of();
-            childrenOf.put(spec.id(), children);
-            children.forEach(child -> wanted.add(child.id()));
-        }
-        var values = results.ours(wanted);
-        return found.stream().map(target -> {
-            TargetSpec spec = target.spec();
-            Catalogue index = catalogueOf.get(spec.indicatorId());
-            TargetEvaluator evaluator = new TargetEvaluator(spec, index.index(), childrenOf.get(spec.id()), values);
+        List<Catalogue> catalogues = catalogue.all();
+        return evaluate(found, catalogues, results.ours(new Measured(catalogues, found).wanted()));
+    }
+
+    private static List<TargetView> evaluate(List<TargetSpec> found, List<Catalogue> catalogues,
+            Map<Long, TreeMap<Integer, ProvinceValue>> values) {
+        Measured measured = new Measured(catalogues, found);
+        return found.stream().map(spec -> {
+            Catalogue index = measured.catalogueOf().get(spec.indicatorId());
+            List<IndicatorView> children = measured.childrenOf().get(spec.id());
+            TargetEvaluator evaluator = new TargetEvaluator(spec, index.index(), children, values);
             List<TargetEvaluation> years = new ArrayList<>();
             for (int year = spec.firstYear(); year <= spec.lastYear(); year++) {
                 years.add(evaluator.in(year));
             }
             TargetEvaluation headline = years.stream().filter(e -> e.status() != TargetStatus.NO_DATA)
                     .reduce((first, second) -> second).orElse(years.get(0));
-            return new TargetView(spec, index.index(), indicators.get(spec.indicatorId()), childrenOf.get(spec.id()),
+            return new TargetView(spec, index.index(), measured.indicators().get(spec.indicatorId()), children,
                     years, headline);
         }).toList();
+    }
+
+    /**
+     * What the targets are measured on: each indicator with its index, the children a count of children counts, and
+     * the indicators whose results are wanted.
+     */
+    private record Measured(Map<Long, Catalogue> catalogueOf, Map<Long, IndicatorView> indicators,
+            Map<Long, List<IndicatorView>> childrenOf, Set<Long> wanted) {
+
+        Measured(List<Catalogue> catalogues, List<TargetSpec> found) {
+            this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>());
+            for (Catalogue index : catalogues) {
+                index.indicators().forEach(indicator -> {
+                    catalogueOf.put(indicator.id(), index);
+                    indicators.put(indicator.id(), indicator);
+                });
+            }
+            for (TargetSpec spec : found) {
+                wanted.add(spec.indicatorId());
+                List<IndicatorView> children = spec.kind() == TargetKind.CHILDREN_IN_GROUP
+                        ? catalogueOf.get(spec.indicatorId()).active().stream()
+                                .filter(i -> Objects.equals(i.parentId(), spec.indicatorId())).toList()
+                        : List.of();
+                childrenOf.put(spec.id(), children);
+                children.forEach(child -> wanted.add(child.id()));
+            }
+        }
     }
 }

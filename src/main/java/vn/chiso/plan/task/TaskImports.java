@@ -1,18 +1,17 @@
 package vn.chiso.plan.task;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import vn.chiso.index.IndexCatalogue;
 import vn.chiso.index.IndicatorView;
 import vn.chiso.plan.PlanView;
+import vn.chiso.plan.task.TaskImportRepository.Staged;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
 import vn.chiso.shared.table.Table;
@@ -31,14 +30,15 @@ public class TaskImports {
     public static final int MAX_LINES = 1000;
     private static final Duration KEPT = Duration.ofDays(1);
 
-    private final JdbcTemplate jdbc;
+    private final TaskImportRepository staged;
     private final TaskService tasks;
     private final UnitService units;
     private final IndexCatalogue catalogue;
     private final Clock clock;
 
-    TaskImports(JdbcTemplate jdbc, TaskService tasks, UnitService units, IndexCatalogue catalogue, Clock clock) {
-        this.jdbc = jdbc;
+    TaskImports(TaskImportRepository staged, TaskService tasks, UnitService units, IndexCatalogue catalogue,
+            Clock clock) {
+        this.staged = staged;
         this.tasks = tasks;
         this.units = units;
         this.catalogue = catalogue;
@@ -55,27 +55,22 @@ public class TaskImports {
         } catch (UnreadableFileException e) {
             throw new RuleViolationException("file", e.messageKey());
         }
-        jdbc.update("delete from task_import where uploaded_at < ?", Timestamp.from(clock.instant().minus(KEPT)));
+        staged.deleteUploadedBefore(clock.instant().minus(KEPT));
         UUID id = UUID.randomUUID();
         String name = StringUtils.hasText(fileName) ? StringUtils.getFilename(fileName.replace('\\', '/')) : "tasks";
-        jdbc.update("insert into task_import (id, plan_id, file_name, content, uploaded_by, uploaded_at)"
-                + " values (?, ?, ?, ?, ?, ?)", id, plan.id(), name, content, user, Timestamp.from(clock.instant()));
+        staged.insert(id, plan.id(), name, content, user, clock.instant());
         return id;
     }
 
     public TaskImportPreview preview(PlanView plan, UUID id) {
-        record Staged(String fileName, byte[] content) {
-        }
-        Staged staged = jdbc.query("select file_name, content from task_import where id = ? and plan_id = ?",
-                (row, n) -> new Staged(row.getString("file_name"), row.getBytes("content")), id, plan.id())
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("Task import", id));
+        Staged file = staged.find(id, plan.id()).orElseThrow(() -> new NotFoundException("Task import", id));
         Table table;
         try {
-            table = TableReader.read(staged.content());
+            table = TableReader.read(file.content());
         } catch (UnreadableFileException e) {
             throw new IllegalStateException("a staged file was readable when uploaded", e);
         }
-        return TaskImportCheck.check(table, staged.fileName(), plan, units.activeTree(), indicatorsOf(plan), MAX_LINES);
+        return TaskImportCheck.check(table, file.fileName(), plan, units.activeTree(), indicatorsOf(plan), MAX_LINES);
     }
 
     /** Adds every task of the file; returns how many tasks were added (a line for a kind of body adds several). */
@@ -95,7 +90,7 @@ public class TaskImports {
 
     @Transactional
     public void discard(PlanView plan, UUID id) {
-        jdbc.update("delete from task_import where id = ? and plan_id = ?", id, plan.id());
+        staged.delete(id, plan.id());
     }
 
     private List<IndicatorView> indicatorsOf(PlanView plan) {

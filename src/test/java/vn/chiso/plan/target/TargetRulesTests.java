@@ -11,7 +11,10 @@ import vn.chiso.shared.RuleViolationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A rank target stays within the provinces of its years: 63 until 2024, 34 from 2025. */
+/**
+ * A rank target stays within the provinces of its years: 63 until 2024, 34 from 2025; a save over a newer version
+ * of a target is refused.
+ */
 @ChisoTest
 class TargetRulesTests {
 
@@ -46,6 +49,21 @@ class TargetRulesTests {
         assertThat(targets.add(plan, rank(TargetKind.RANK_IMPROVES, "1", 2026, 2027))).isPositive();
     }
 
+    @Test
+    void aSaveOverANewerVersionIsRefusedAndTheNewerOneStays() {
+        PlanView plan = fixtures.plan(2023, 2027, "PAR_INDEX");
+        long id = targets.add(plan, rank(TargetKind.RANK_AT_MOST, "30", 2023, null));
+        int opened = targets.get(plan.id(), id).version();
+        targets.update(plan, id, opened(rank(TargetKind.RANK_AT_MOST, "25", 2023, null), opened));
+        assertThatThrownBy(() -> targets.update(plan, id, opened(rank(TargetKind.RANK_AT_MOST, "20", 2023, null),
+                opened))).isInstanceOfSatisfying(RuleViolationException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("edit.concurrent"));
+        TargetSpec stored = targets.get(plan.id(), id);
+        assertThat(stored.value()).isEqualByComparingTo("25");
+        assertThat(stored.version()).isEqualTo(opened + 1);
+        assertThat(stored.position()).isEqualTo(1);
+    }
+
     private void refused(PlanView plan, TargetForm form, String messageKey, Object... args) {
         assertThatThrownBy(() -> targets.add(plan, form)).isInstanceOfSatisfying(RuleViolationException.class,
                 refused -> {
@@ -53,6 +71,11 @@ class TargetRulesTests {
                     assertThat(refused.messageKey()).isEqualTo(messageKey);
                     assertThat(refused.args()).containsExactly(args);
                 });
+    }
+
+    private static TargetForm opened(TargetForm form, int version) {
+        return new TargetForm(form.indicatorId(), form.kind(), form.value(), form.group(), form.childCount(),
+                form.firstYear(), form.lastYear(), form.wording(), version);
     }
 
     private TargetForm rank(TargetKind kind, String value, int firstYear, Integer lastYear) {

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.chiso.ChisoTest;
 import vn.chiso.TestData;
+import vn.chiso.index.IndexCatalogue;
+import vn.chiso.index.IndicatorView;
 import vn.chiso.plan.PlanFixtures;
 import vn.chiso.plan.PlanView;
 import vn.chiso.shared.RuleViolationException;
@@ -28,6 +30,9 @@ class TaskServiceTests {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    IndexCatalogue catalogue;
 
     @Test
     void aTaskNeedsALeadAndADeadlineWithinThePlan() {
@@ -72,6 +77,34 @@ class TaskServiceTests {
         assertThatThrownBy(() -> tasks.update(plan, opened.id(), new TaskForm(second.section(), "Sửa lần hai", null,
                 null, true, second.lead(), List.of(), List.of(), second.version()))).hasMessage("edit.concurrent");
         assertThat(tasks.get(plan.id(), opened.id()).text()).isEqualTo("Sửa lần một");
+    }
+
+    /** A task's units and indicators are written with it, and replaced with it; a refused save leaves them. */
+    @Test
+    void aSaveReplacesTheTasksUnitsAndIndicatorsTogether() {
+        PlanView plan = fixtures.plan(2023, 2023, "PAPI");
+        UnitView lead = data.unit(UnitKind.DEPARTMENT);
+        UnitView second = data.unit(UnitKind.DEPARTMENT);
+        UnitView third = data.unit(UnitKind.DEPARTMENT);
+        List<Long> indicators = catalogue.catalogue("PAPI").active().stream().limit(2).map(IndicatorView::id).toList();
+        tasks.add(plan, new TaskForm("II.1.a", "Nhiệm vụ thử", null, null, true, "u:" + lead.id(),
+                List.of(second.id(), lead.id(), second.id()), indicators, null));
+        TaskView added = tasks.of(plan.id()).get(0);
+        assertThat(added.lead()).isEqualTo(lead);
+        assertThat(added.coordinating()).containsExactly(second);
+        assertThat(added.indicatorIds()).containsExactlyInAnyOrderElementsOf(indicators);
+
+        tasks.update(plan, added.id(), new TaskForm("II.1.a", "Nhiệm vụ thử", null, null, true, "u:" + second.id(),
+                List.of(third.id()), indicators.subList(1, 2), added.version()));
+        TaskView saved = tasks.get(plan.id(), added.id());
+        assertThat(saved.lead()).isEqualTo(second);
+        assertThat(saved.coordinating()).containsExactly(third);
+        assertThat(saved.indicatorIds()).containsExactly(indicators.get(1));
+        assertThat(saved.version()).isEqualTo(added.version() + 1);
+
+        assertThatThrownBy(() -> tasks.update(plan, added.id(), new TaskForm("II.1.a", "Nhiệm vụ thử", null, null,
+                true, "u:" + lead.id(), List.of(), List.of(), added.version()))).hasMessage("edit.concurrent");
+        assertThat(tasks.get(plan.id(), added.id())).isEqualTo(saved);
     }
 
     private static TaskForm form(String lead, LocalDate deadline) {
