@@ -1,20 +1,16 @@
 package vn.chiso.report;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.chiso.document.EvidenceFiles;
 import vn.chiso.document.StoredFile;
 import vn.chiso.plan.task.AssignmentRole;
@@ -22,86 +18,145 @@ import vn.chiso.plan.task.TaskService;
 import vn.chiso.plan.task.TaskView;
 import vn.chiso.shared.NotFoundException;
 
-/** Reading reports: a whole report takes seven queries, a list of headers one, whatever their size. */
+/**
+ * Reading reports: a whole report takes a fixed number of statements (its header, its entries, its files and the
+ * plan's tasks), a list of headers one, whatever their size.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProgressReports {
 
-    static final String HEADER_SQL = """
-            select r.*, u.name as unit_name, p.number as plan_number, p.title as plan_title,
-                   p.issue_date as plan_issue_date, rp.label as period_label, rp.deadline
-            from progress_report r join published_unit u on u.id = r.unit_id join published_plan p on p.id = r.plan_id
-            join published_period rp on rp.id = r.period_id
-            """;
+    /** Where a transaction keeps the reports it has changed, by id (see {@link #hold}). */
+    private static final Object HELD = new Object();
 
-    static final RowMapper<ReportHeader> HEADER = ProgressReports::header;
-
-    private final JdbcTemplate jdbc;
+    private final ReportRepository reports;
+    private final EntryRepository entries;
     private final TaskService tasks;
     private final EvidenceFiles files;
 
-    ProgressReports(JdbcTemplate jdbc, TaskService tasks, EvidenceFiles files) {
-        this.jdbc = jdbc;
+    ProgressReports(ReportRepository reports, EntryRepository entries, TaskService tasks, EvidenceFiles files) {
+        this.reports = reports;
+        this.entries = entries;
         this.tasks = tasks;
         this.files = files;
     }
 
     public ReportHeader header(long reportId) {
-        return jdbc.query(HEADER_SQL + " where r.id = ?", HEADER, reportId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Report", reportId));
+        return reports.find(reportId).orElseThrow(() -> new NotFoundException("Report", reportId));
     }
 
+    /** The report as stored, or as the current transaction has just written it (then read again from nothing). */
     public ReportView get(long reportId) {
-        return view(header(reportId));
+        ReportView held = held().get(reportId);
+        return held != null ? held : view(header(reportId));
     }
 
     /** A report with its entries: the unit's reported tasks in the plan, whether or not it has written about them. */
     public ReportView view(ReportHeader header) {
-        Map<Long, Object[]> stored = new HashMap<>();
-        jdbc.query("select * from report_entry where report_id = ?", row -> {
-            stored.put(row.getLong("task_id"), new Object[] {EntryStatus.valueOf(row.getString("status")),
-                    row.getString("done"), row.getObject("percent", Integer.class), row.getString("explanation")});
-        }, header.id());
-        Map<Long, List<EvidenceView>> evidence = new HashMap<>();
-        SignedDocument signed = null;
-        for (StoredFile file : files.ofReports(List.of(header.id()))) {
-            if (file.taskId() == null) {
-                signed = new SignedDocument(file.id(), file.fileName(), file.size(), file.uploadedBy(),
-                        file.uploadedAt());
-            } else {
-                evidence.computeIfAbsent(file.taskId(), id -> new ArrayList<>()).add(new EvidenceView(file.id(),
-                        file.taskId(), file.fileName(), file.contentType(), file.size(), file.uploadedBy(),
-                        file.uploadedAt()));
-            }
+        return assemble(header, tasks.of(header.planId()), entries.of(List.of(header.id())),
+                Attachments.of(files.ofReports(List.of(header.id()))));
+    }
+
+    public Optional<ReportHeader> find(long periodId, long unitId) {
+        return reports.find(periodId, unitId);
+    }
+
+    public List<ReportHeader> ofPeriod(long periodId) {
+        return reports.ofPeriod(periodId);
+    }
+
+    public List<ReportHeader> ofPlan(long planId) {
+        return reports.ofPlan(planId);
+    }
+
+    public List<ReportHeader> ofUnit(long unitId) {
+        return reports.ofUnit(unitId);
+    }
+
+    /** What the units wrote in these reports, in one statement. */
+    public List<ReportEntry> entries(Collection<Long> reportIds) {
+        return entries.of(reportIds);
+    }
+
+    /** Whether any report exists at all. */
+    public boolean any() {
+        return reports.any();
+    }
+
+    /**
+     * Keeps the report as the current transaction has written it, so that the listeners of the event it publishes
+     * next (the history's versions) read it from here instead of reading it again; forgotten when the transaction
+     * ends, committed or not.
+     */
+    void hold(ReportView report) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
         }
+        if (!TransactionSynchronizationManager.hasResource(HELD)) {
+            TransactionSynchronizationManager.bindResource(HELD, new HashMap<Long, ReportView>());
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(HELD);
+                }
+            });
+        }
+        held().put(report.header().id(), report);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, ReportView> held() {
+        Object held = TransactionSynchronizationManager.getResource(HELD);
+        return held == null ? new HashMap<>() : (Map<Long, ReportView>) held;
+    }
+
+    /**
+     * A report from its parts: one entry for each of {@code planTasks} the unit reports on, as stored or, when it has
+     * not written about the task yet, not started; each with its files.
+     */
+    static ReportView assemble(ReportHeader header, List<TaskView> planTasks, List<ReportEntry> stored,
+            Attachments attached) {
+        Map<Long, ReportEntry> byTask = new HashMap<>();
+        stored.forEach(entry -> byTask.put(entry.taskId(), entry));
         List<EntryView> entries = new ArrayList<>();
-        for (TaskView task : tasks.of(header.planId())) {
+        for (TaskView task : planTasks) {
             AssignmentRole role = roleOf(task, header.unitId());
             if (!task.reported() || role == null) {
                 continue;
             }
-            Object[] entry = stored.getOrDefault(task.id(), new Object[] {EntryStatus.NOT_STARTED, null, null, null});
-            entries.add(new EntryView(task, role, (EntryStatus) entry[0], (String) entry[1], (Integer) entry[2],
-                    (String) entry[3], evidence.getOrDefault(task.id(), List.of())));
+            ReportEntry entry = byTask.get(task.id());
+            List<EvidenceView> files = attached.evidence().getOrDefault(task.id(), List.of());
+            entries.add(entry == null ? new EntryView(task, role, EntryStatus.NOT_STARTED, null, null, null, files)
+                    : new EntryView(task, role, entry.status(), entry.done(), entry.percent(), entry.explanation(),
+                    files));
         }
-        return new ReportView(header, entries, signed);
+        return new ReportView(header, entries, attached.signed());
     }
 
-    public Optional<ReportHeader> find(long periodId, long unitId) {
-        return jdbc.query(HEADER_SQL + " where r.period_id = ? and r.unit_id = ?", HEADER, periodId, unitId).stream()
-                .findFirst();
-    }
+    /** A report's files: each task's evidence, by task, and the signed document (null when none is attached). */
+    record Attachments(Map<Long, List<EvidenceView>> evidence, SignedDocument signed) {
 
-    public List<ReportHeader> ofPeriod(long periodId) {
-        return jdbc.query(HEADER_SQL + " where r.period_id = ? order by u.name", HEADER, periodId);
-    }
+        static Attachments of(List<StoredFile> files) {
+            Map<Long, List<EvidenceView>> evidence = new HashMap<>();
+            SignedDocument signed = null;
+            for (StoredFile file : files) {
+                if (file.taskId() == null) {
+                    signed = new SignedDocument(file.id(), file.fileName(), file.size(), file.uploadedBy(),
+                            file.uploadedAt());
+                } else {
+                    evidence.computeIfAbsent(file.taskId(), id -> new ArrayList<>()).add(new EvidenceView(file.id(),
+                            file.taskId(), file.fileName(), file.contentType(), file.size(), file.uploadedBy(),
+                            file.uploadedAt()));
+                }
+            }
+            return new Attachments(evidence, signed);
+        }
 
-    public List<ReportHeader> ofPlan(long planId) {
-        return jdbc.query(HEADER_SQL + " where r.plan_id = ? order by rp.deadline, u.name", HEADER, planId);
-    }
-
-    public List<ReportHeader> ofUnit(long unitId) {
-        return jdbc.query(HEADER_SQL + " where r.unit_id = ? order by rp.deadline desc", HEADER, unitId);
+        static Attachments of(ReportView report) {
+            Map<Long, List<EvidenceView>> evidence = new HashMap<>();
+            report.entries().forEach(entry -> evidence.put(entry.task().id(), entry.evidence()));
+            return new Attachments(evidence, report.signedDocument());
+        }
     }
 
     /** Whether the unit leads the task or coordinates on it; {@code null} when it is not assigned. */
@@ -110,23 +165,5 @@ public class ProgressReports {
             return AssignmentRole.LEAD;
         }
         return task.coordinating().stream().anyMatch(unit -> unit.id() == unitId) ? AssignmentRole.COORDINATING : null;
-    }
-
-    private static ReportHeader header(ResultSet row, int n) throws SQLException {
-        return new ReportHeader(row.getLong("id"), row.getLong("plan_id"), row.getString("plan_number"),
-                row.getString("plan_title"), row.getObject("plan_issue_date", LocalDate.class),
-                row.getLong("period_id"), row.getString("period_label"), row.getObject("deadline", LocalDate.class),
-                row.getLong("unit_id"), row.getString("unit_name"), ReportStatus.valueOf(row.getString("status")),
-                row.getString("document_number"), row.getObject("document_date", LocalDate.class),
-                row.getString("addressee"), instant(row, "first_submitted_at"),
-                (Boolean) row.getObject("on_time"), instant(row, "submitted_at"), row.getString("review_comment"),
-                row.getString("reviewed_by"), instant(row, "reviewed_at"), row.getString("updated_by"),
-                instant(row, "updated_at"), row.getInt("version"), row.getString("subject"),
-                row.getString("signer_title"), row.getString("signer_name"), row.getString("recipients"));
-    }
-
-    static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp time = row.getTimestamp(column);
-        return time == null ? null : time.toInstant();
     }
 }

@@ -1,7 +1,5 @@
 package vn.chiso.report;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,12 +7,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.plan.PlanService;
@@ -23,6 +21,7 @@ import vn.chiso.plan.period.ReportingPeriodView;
 import vn.chiso.plan.period.ReportingPeriods;
 import vn.chiso.report.ReportForm.EntryForm;
 import vn.chiso.document.EvidenceFiles;
+import vn.chiso.plan.task.TaskView;
 import vn.chiso.report.history.ReportVersions;
 import vn.chiso.shared.DateFormatter;
 import vn.chiso.shared.NotFoundException;
@@ -37,7 +36,8 @@ import vn.chiso.user.CurrentUser;
 @Transactional
 public class ReportEditing {
 
-    private final JdbcTemplate jdbc;
+    private final ReportRepository headers;
+    private final EntryRepository entries;
     private final ProgressReports reports;
     private final ReportingPeriods periods;
     private final PlanService plans;
@@ -47,10 +47,11 @@ public class ReportEditing {
     private final String defaultAddressee;
     private final ApplicationEventPublisher events;
 
-    ReportEditing(JdbcTemplate jdbc, ProgressReports reports, ReportingPeriods periods, PlanService plans,
-            EvidenceFiles evidence, ReportVersions versions, Clock clock,
+    ReportEditing(ReportRepository headers, EntryRepository entries, ProgressReports reports,
+            ReportingPeriods periods, PlanService plans, EvidenceFiles evidence, ReportVersions versions, Clock clock,
             @Value("${chiso.reports.addressee}") String defaultAddressee, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+        this.headers = headers;
+        this.entries = entries;
         this.reports = reports;
         this.periods = periods;
         this.plans = plans;
@@ -69,13 +70,7 @@ public class ReportEditing {
                 || !periods.owingUnitIds(period.planId()).contains(unitId)) {
             throw new NotFoundException("Reporting period", periodId);
         }
-        jdbc.update("""
-                insert into progress_report (plan_id, period_id, unit_id, addressee, updated_by, updated_at)
-                values (?, ?, ?, ?, ?, ?) on conflict (period_id, unit_id) do nothing
-                """, period.planId(), periodId, unitId, defaultAddressee, officer.fullName(),
-                Timestamp.from(clock.instant()));
-        return jdbc.queryForObject("select id from progress_report where period_id = ? and unit_id = ?", Long.class,
-                periodId, unitId);
+        return headers.open(period.planId(), periodId, unitId, defaultAddressee, officer.fullName(), clock.instant());
     }
 
     /**
@@ -94,7 +89,7 @@ public class ReportEditing {
      */
     public int save(long reportId, ReportForm form, List<EvidenceFiles.Upload> files, EvidenceFiles.Upload signed,
             CurrentUser officer) {
-        return save(reportId, form, files, signed, Boolean.TRUE.equals(form.removeSignedDocument()), officer,
+        return saveDraft(reportId, form, files, signed, Boolean.TRUE.equals(form.removeSignedDocument()), officer,
                 ReportEvent.SAVED);
     }
 
@@ -105,84 +100,35 @@ public class ReportEditing {
      * @throws RuleViolationException as {@link #save}
      */
     public int autosave(long reportId, ReportForm form, CurrentUser officer) {
-        return save(reportId, form, List.of(), null, false, officer, ReportEvent.AUTOSAVED);
+        return saveDraft(reportId, form, List.of(), null, false, officer, ReportEvent.AUTOSAVED);
     }
 
     /**
      * The Send button: saves the form as {@link #save} does and sends the report in one transaction, so that a
      * second click waits for the first and then finds the report sent. That repeat, the same submission by the
-     * person who just made it from the same version, changes nothing and is answered as the first was.
+     * person who just made it from the same version, changes nothing and is answered as the first was. The report is
+     * read once, under lock, and its header written once.
      *
      * @return what keeps the saved draft from being sent; empty once the report is sent
      * @throws RuleViolationException as {@link #save}: then nothing is saved
      */
     public Optional<RuleViolationException> saveAndSubmit(long reportId, ReportForm form,
             List<EvidenceFiles.Upload> files, EvidenceFiles.Upload signed, CurrentUser officer) {
-        if (repeatsSubmission(reportId, form, officer)) {
+        ReportHeader header = lock(reportId, officer);
+        if (repeatsSubmission(header, form, officer)) {
             return Optional.empty();
         }
-        save(reportId, form, files, signed, officer);
-        try {
-            submit(reportId, officer);
-            return Optional.empty();
-        } catch (RuleViolationException incomplete) {
-            return Optional.of(incomplete);
-        }
-    }
-
-    /** The report was sent by this officer from the version of this form: its save and its submission since. */
-    private boolean repeatsSubmission(long reportId, ReportForm form, CurrentUser officer) {
-        ReportHeader header = lock(reportId);
-        ReportAccess.checkEdit(header, officer);
-        return header.status() == ReportStatus.SUBMITTED && form.version() != null
-                && header.version() == form.version() + 2 && officer.fullName().equals(header.updatedBy());
-    }
-
-    private int save(long reportId, ReportForm form, List<EvidenceFiles.Upload> files, EvidenceFiles.Upload signed,
-            boolean removeSigned, CurrentUser officer, ReportEvent event) {
-        ReportView report = lockForEditing(reportId, officer);
-        if (form.version() == null || form.version() != report.header().version()) {
-            throw new RuleViolationException(null, "edit.concurrent");
-        }
-        Set<Long> taskIds = new HashSet<>();
-        report.entries().forEach(entry -> taskIds.add(entry.task().id()));
-        List<RuleViolationException> problems = new ArrayList<>();
-        LocalDate documentDate = documentDate(form.documentDate(), problems);
-        // each task's entry is named by the task's place in the report, the place the form shows it in
-        ReportForm aligned = form.alignedTo(report);
-        List<Object[]> entries = new ArrayList<>();
-        for (int i = 0; i < aligned.entries().size(); i++) {
-            entries.add(entryRow(reportId, aligned.entries().get(i), "entries[" + i + "].percent", problems));
-        }
-        if (!problems.isEmpty()) {
-            throw RuleViolationException.all(problems);
-        }
-        List<EvidenceFiles.Upload> uploads = files.stream().filter(upload -> taskIds.contains(upload.slot())).toList();
         Instant now = clock.instant();
-        jdbc.update("""
-                update progress_report set document_number = ?, document_date = ?, addressee = ?, subject = ?,
-                    signer_title = ?, signer_name = ?, recipients = ?, updated_by = ?, updated_at = ?,
-                    version = version + 1 where id = ?
-                """, blankToNull(form.documentNumber()), documentDate == null ? null : Date.valueOf(documentDate),
-                form.addressee() == null || form.addressee().isBlank() ? defaultAddressee : form.addressee().strip(),
-                subject(form.subject()), lines(form.signerTitle()), blankToNull(form.signerName()),
-                lines(form.recipients()), officer.fullName(), Timestamp.from(now), reportId);
-        jdbc.batchUpdate("""
-                insert into report_entry (report_id, task_id, status, done, percent, explanation)
-                values (?, ?, ?, ?, ?, ?) on conflict (report_id, task_id) do update set status = excluded.status,
-                    done = excluded.done, percent = excluded.percent, explanation = excluded.explanation
-                """, entries);
-        long unitId = report.header().unitId();
-        uploads.forEach(upload -> evidence.store(unitId, reportId, upload, officer.fullName(), now));
-        evidence.remove(reportId, form.removeEvidence(), now);
-        evidence.numberOfReport(reportId, blankToNull(form.documentNumber()));
-        if (signed != null) {
-            evidence.storeSigned(unitId, reportId, signed, officer.fullName(), now);
-        } else if (removeSigned) {
-            evidence.removeSigned(reportId, now);
+        ReportView saved = saved(editable(header), form, files, signed,
+                Boolean.TRUE.equals(form.removeSignedDocument()), officer, now);
+        versions.record(saved, ReportEvent.SAVED, officer.fullName(), null, now);
+        List<RuleViolationException> missing = missingForSubmission(saved);
+        if (!missing.isEmpty()) {
+            headers.write(saved.header());
+            return Optional.of(RuleViolationException.all(missing));
         }
-        versions.record(reports.get(reportId), event, officer.fullName(), null, now);
-        return report.header().version() + 1;
+        submit(saved, officer, now);
+        return Optional.empty();
     }
 
     /**
@@ -190,7 +136,103 @@ public class ReportEditing {
      * the unit reported on time (until the end of the deadline day in Vietnam).
      */
     public void submit(long reportId, CurrentUser officer) {
-        ReportView report = lockForEditing(reportId, officer);
+        ReportView report = editable(lock(reportId, officer));
+        List<RuleViolationException> missing = missingForSubmission(report);
+        if (!missing.isEmpty()) {
+            throw RuleViolationException.all(missing);
+        }
+        submit(report, officer, clock.instant());
+    }
+
+    /**
+     * Dates a report back to when it was sent and reviewed, its files and versions with it: for reports brought in
+     * already sent (the demo's), since the services stamp the present moment.
+     */
+    public void dateBack(long reportId, Instant submitted, Instant reviewed, boolean onTime) {
+        headers.dateBack(reportId, submitted, reviewed, onTime);
+        evidence.uploadedWithReport(reportId, submitted);
+        versions.dateBack(reportId, submitted, reviewed == null ? submitted : reviewed);
+    }
+
+    /** The report was sent by this officer from the version of this form: its save and its submission since. */
+    private static boolean repeatsSubmission(ReportHeader header, ReportForm form, CurrentUser officer) {
+        return header.status() == ReportStatus.SUBMITTED && form.version() != null
+                && header.version() == form.version() + 2 && officer.fullName().equals(header.updatedBy());
+    }
+
+    private int saveDraft(long reportId, ReportForm form, List<EvidenceFiles.Upload> files,
+            EvidenceFiles.Upload signed, boolean removeSigned, CurrentUser officer, ReportEvent event) {
+        Instant now = clock.instant();
+        ReportView saved = saved(editable(lock(reportId, officer)), form, files, signed, removeSigned, officer,
+                now);
+        headers.write(saved.header());
+        versions.record(saved, event, officer.fullName(), null, now);
+        return saved.header().version();
+    }
+
+    /**
+     * Writes the form's entries and files over the report and returns the report as saved, its header not yet
+     * written: a submission in the same transaction writes it once, with its own changes.
+     */
+    private ReportView saved(ReportView report, ReportForm form, List<EvidenceFiles.Upload> files,
+            EvidenceFiles.Upload signed, boolean removeSigned, CurrentUser officer, Instant now) {
+        ReportHeader header = report.header();
+        if (form.version() == null || form.version() != header.version()) {
+            throw new RuleViolationException(null, "edit.concurrent");
+        }
+        List<RuleViolationException> problems = new ArrayList<>();
+        LocalDate documentDate = documentDate(form.documentDate(), problems);
+        // each task's entry is named by the task's place in the report, the place the form shows it in
+        ReportForm aligned = form.alignedTo(report);
+        List<ReportEntry> written = new ArrayList<>();
+        for (int i = 0; i < aligned.entries().size(); i++) {
+            written.add(entry(header.id(), aligned.entries().get(i), "entries[" + i + "].percent", problems));
+        }
+        if (!problems.isEmpty()) {
+            throw RuleViolationException.all(problems);
+        }
+        ReportDocument document = new ReportDocument(blankToNull(form.documentNumber()), documentDate,
+                form.addressee() == null || form.addressee().isBlank() ? defaultAddressee : form.addressee().strip(),
+                subject(form.subject()), lines(form.signerTitle()), blankToNull(form.signerName()),
+                lines(form.recipients()));
+        entries.write(written);
+        ProgressReports.Attachments attached = attach(report, form, files, signed, removeSigned, document.number(),
+                officer, now);
+        List<TaskView> tasks = report.entries().stream().map(EntryView::task).toList();
+        return ProgressReports.assemble(header.saved(document, officer.fullName(), now), tasks, written, attached);
+    }
+
+    /**
+     * Stores the files chosen for the report's tasks and its signed PDF, takes off those ticked for removal, and
+     * returns the report's files as they now stand: read again only when they changed.
+     */
+    private ProgressReports.Attachments attach(ReportView report, ReportForm form, List<EvidenceFiles.Upload> files,
+            EvidenceFiles.Upload signed, boolean removeSigned, String documentNumber, CurrentUser officer,
+            Instant now) {
+        long reportId = report.header().id();
+        long unitId = report.header().unitId();
+        Set<Long> taskIds = new HashSet<>();
+        report.entries().forEach(entry -> taskIds.add(entry.task().id()));
+        List<EvidenceFiles.Upload> uploads = files.stream().filter(upload -> taskIds.contains(upload.slot())).toList();
+        uploads.forEach(upload -> evidence.store(unitId, reportId, upload, officer.fullName(), now));
+        evidence.remove(reportId, form.removeEvidence(), now);
+        if (signed != null) {
+            evidence.storeSigned(unitId, reportId, signed, officer.fullName(), now);
+        } else if (removeSigned) {
+            evidence.removeSigned(reportId, now);
+        }
+        boolean added = !uploads.isEmpty() || signed != null;
+        if (added || !Objects.equals(documentNumber, report.header().documentNumber())) {
+            evidence.numberOfReport(reportId, documentNumber);
+        }
+        if (added || !form.removeEvidence().isEmpty() || removeSigned) {
+            return ProgressReports.Attachments.of(evidence.ofReports(List.of(reportId)));
+        }
+        return ProgressReports.Attachments.of(report);
+    }
+
+    /** What keeps the report, as it stands, from being sent: its number, its date, explanations owed. */
+    private static List<RuleViolationException> missingForSubmission(ReportView report) {
         List<RuleViolationException> missing = new ArrayList<>();
         ReportHeader header = report.header();
         if (header.documentNumber() == null) {
@@ -206,30 +248,31 @@ public class ReportEditing {
                         "report.entry.explanation.required"));
             }
         }
-        if (!missing.isEmpty()) {
-            throw RuleViolationException.all(missing);
-        }
-        Instant now = clock.instant();
-        ReportingPeriodView period = periods.get(header.periodId());
-        boolean onTime = !period.isLate(now, clock.getZone());
-        jdbc.update("""
-                update progress_report set status = 'SUBMITTED', submitted_at = ?,
-                    first_submitted_at = coalesce(first_submitted_at, ?), on_time = coalesce(on_time, ?),
-                    updated_by = ?, updated_at = ?, version = version + 1 where id = ?
-                """, Timestamp.from(now), Timestamp.from(now), onTime, officer.fullName(), Timestamp.from(now),
-                reportId);
+        return missing;
+    }
+
+    /** Writes the report's header as sent and publishes it; the history records its version on the event. */
+    private void submit(ReportView report, CurrentUser officer, Instant now) {
+        ReportHeader before = report.header();
+        boolean onTime = !new ReportingPeriodView(before.periodId(), before.planId(), before.periodLabel(),
+                before.deadline(), null).isLate(now, clock.getZone());
+        ReportView submitted = new ReportView(before.submitted(onTime, officer.fullName(), now), report.entries(),
+                report.signedDocument());
+        headers.write(submitted.header());
+        reports.hold(submitted);
         // the history records the submitted version on this event, in this transaction (history.WorkflowVersions)
-        events.publishEvent(ReportSubmitted.of(header, officer.fullName(), now, onTime));
+        events.publishEvent(ReportSubmitted.of(before, officer.fullName(), now, onTime));
     }
 
-    private ReportHeader lock(long reportId) {
-        return jdbc.query(ProgressReports.HEADER_SQL + " where r.id = ? for update of r", ProgressReports.HEADER,
-                reportId).stream().findFirst().orElseThrow(() -> new NotFoundException("Report", reportId));
-    }
-
-    private ReportView lockForEditing(long reportId, CurrentUser officer) {
-        ReportHeader header = lock(reportId);
+    /** The report's header, locked until the transaction ends, once the officer may edit it. */
+    private ReportHeader lock(long reportId, CurrentUser officer) {
+        ReportHeader header = headers.lock(reportId).orElseThrow(() -> new NotFoundException("Report", reportId));
         ReportAccess.checkEdit(header, officer);
+        return header;
+    }
+
+    /** The whole report, as long as it is a draft or returned. */
+    private ReportView editable(ReportHeader header) {
         if (!header.status().editable()) {
             throw new RuleViolationException(null, "report.locked." + header.status().name());
         }
@@ -249,7 +292,7 @@ public class ReportEditing {
     }
 
     /** One entry as stored: "done" means all of it, "not started" none of it, whatever percentage was typed. */
-    private static Object[] entryRow(long reportId, EntryForm entry, String percentField,
+    private static ReportEntry entry(long reportId, EntryForm entry, String percentField,
             List<RuleViolationException> problems) {
         EntryStatus status = entry.status() == null ? EntryStatus.NOT_STARTED : entry.status();
         Integer percent = switch (status) {
@@ -257,8 +300,8 @@ public class ReportEditing {
             case NOT_STARTED -> 0;
             case IN_PROGRESS -> percent(entry.percent(), percentField, problems);
         };
-        return new Object[] {reportId, entry.taskId(), status.name(), blankToNull(entry.done()), percent,
-                blankToNull(entry.explanation())};
+        return new ReportEntry(reportId, entry.taskId(), status, blankToNull(entry.done()), percent,
+                blankToNull(entry.explanation()));
     }
 
     private static Integer percent(String text, String field, List<RuleViolationException> problems) {

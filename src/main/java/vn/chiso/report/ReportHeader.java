@@ -32,6 +32,34 @@ public record ReportHeader(long id, long planId, String planNumber, String planT
         return lines(recipients);
     }
 
+    /** This header once {@code document} is saved over it: a version more. */
+    ReportHeader saved(ReportDocument document, String actor, Instant at) {
+        return new ReportHeader(id, planId, planNumber, planTitle, planIssueDate, periodId, periodLabel, deadline,
+                unitId, unitName, status, document.number(), document.date(), document.addressee(), firstSubmittedAt,
+                onTime, submittedAt, reviewComment, reviewedBy, reviewedAt, actor, at, version + 1, document.subject(),
+                document.signerTitle(), document.signerName(), document.recipients());
+    }
+
+    /**
+     * This header once sent for review: a version more. The first submission decides for good whether the unit
+     * reported on time, {@code onTimeNow} only when this is it.
+     */
+    ReportHeader submitted(boolean onTimeNow, String actor, Instant at) {
+        return new ReportHeader(id, planId, planNumber, planTitle, planIssueDate, periodId, periodLabel, deadline,
+                unitId, unitName, ReportStatus.SUBMITTED, documentNumber, documentDate, addressee,
+                firstSubmittedAt == null ? at : firstSubmittedAt, onTime == null ? onTimeNow : onTime, at,
+                reviewComment, reviewedBy, reviewedAt, actor, at, version + 1, subject, signerTitle, signerName,
+                recipients);
+    }
+
+    /** This header once a coordinator moved it to {@code to}: a version more. */
+    ReportHeader reviewed(ReportStatus to, String comment, String reviewer, Instant at) {
+        return new ReportHeader(id, planId, planNumber, planTitle, planIssueDate, periodId, periodLabel, deadline,
+                unitId, unitName, to, documentNumber, documentDate, addressee, firstSubmittedAt, onTime, submittedAt,
+                comment, reviewer, at, updatedBy, updatedAt, version + 1, subject, signerTitle, signerName,
+                recipients);
+    }
+
     static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
                 .filter(line -> !line.isEmpty()).toList();

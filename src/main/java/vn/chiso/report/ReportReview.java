@@ -1,13 +1,12 @@
 package vn.chiso.report;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chiso.shared.NotFoundException;
 import vn.chiso.shared.RuleViolationException;
 import vn.chiso.user.CurrentUser;
 
@@ -20,48 +19,50 @@ import vn.chiso.user.CurrentUser;
 @Transactional
 public class ReportReview {
 
-    private final JdbcTemplate jdbc;
+    private final ReportRepository headers;
     private final ProgressReports reports;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ReportReview(JdbcTemplate jdbc, ProgressReports reports, Clock clock, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    ReportReview(ReportRepository headers, ProgressReports reports, Clock clock, ApplicationEventPublisher events) {
+        this.headers = headers;
         this.reports = reports;
         this.clock = clock;
         this.events = events;
     }
 
     public void accept(long reportId, CurrentUser coordinator) {
-        Instant now = move(reportId, ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, null, coordinator);
-        events.publishEvent(ReportAccepted.of(reports.header(reportId), coordinator.fullName(), now));
+        ReportHeader moved = move(reportId, ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, null, coordinator);
+        events.publishEvent(ReportAccepted.of(moved, coordinator.fullName(), moved.reviewedAt()));
     }
 
     public void returnToUnit(long reportId, String comment, CurrentUser coordinator) {
         String required = required(comment, "report.return.commentRequired");
-        Instant now = move(reportId, ReportStatus.SUBMITTED, ReportStatus.RETURNED, required, coordinator);
-        events.publishEvent(ReportReturned.of(reports.header(reportId), required, coordinator.fullName(), now, false));
+        ReportHeader moved = move(reportId, ReportStatus.SUBMITTED, ReportStatus.RETURNED, required, coordinator);
+        events.publishEvent(ReportReturned.of(moved, required, coordinator.fullName(), moved.reviewedAt(), false));
     }
 
     public void reopen(long reportId, String reason, CurrentUser coordinator) {
         String required = required(reason, "report.reopen.reasonRequired");
-        Instant now = move(reportId, ReportStatus.ACCEPTED, ReportStatus.RETURNED, required, coordinator);
-        events.publishEvent(ReportReturned.of(reports.header(reportId), required, coordinator.fullName(), now, true));
+        ReportHeader moved = move(reportId, ReportStatus.ACCEPTED, ReportStatus.RETURNED, required, coordinator);
+        events.publishEvent(ReportReturned.of(moved, required, coordinator.fullName(), moved.reviewedAt(), true));
     }
 
-    /** Returns when the report moved. */
-    private Instant move(long reportId, ReportStatus from, ReportStatus to, String comment, CurrentUser coordinator) {
-        reports.header(reportId);
+    /**
+     * Moves the report and returns its header as moved; the report as it now stands is held for the history, which
+     * records its version on the event that follows.
+     */
+    private ReportHeader move(long reportId, ReportStatus from, ReportStatus to, String comment,
+            CurrentUser coordinator) {
+        ReportHeader header = headers.lock(reportId).orElseThrow(() -> new NotFoundException("Report", reportId));
         Instant now = clock.instant();
-        int moved = jdbc.update("""
-                update progress_report set status = ?, review_comment = ?, reviewed_by = ?,
-                    reviewed_at = ?, version = version + 1 where id = ? and status = ?
-                """, to.name(), comment, coordinator.fullName(), Timestamp.from(now), reportId, from.name());
-        if (moved == 0) {
+        if (header.status() != from || !headers.review(reportId, from, to, comment, coordinator.fullName(), now)) {
             // someone else reviewed it first, or the unit has not submitted it (again)
             throw new RuleViolationException(null, "report.review.stale");
         }
-        return now;
+        ReportView moved = reports.view(header.reviewed(to, comment, coordinator.fullName(), now));
+        reports.hold(moved);
+        return moved.header();
     }
 
     private static String required(String text, String messageKey) {

@@ -15,7 +15,6 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.document.EvidenceFiles;
@@ -23,8 +22,8 @@ import vn.chiso.plan.PlanView;
 import vn.chiso.plan.task.AssignmentRole;
 import vn.chiso.plan.task.TaskService;
 import vn.chiso.plan.task.TaskView;
-import vn.chiso.report.EntryStatus;
 import vn.chiso.report.ProgressReports;
+import vn.chiso.report.ReportEntry;
 import vn.chiso.report.ReportHeader;
 import vn.chiso.report.ReportStatus;
 import vn.chiso.report.timeliness.PeriodTimeliness;
@@ -46,7 +45,7 @@ public class ConsolidatedReports {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final JdbcTemplate jdbc;
+    private final ProgressReports reports;
     private final TaskService tasks;
     private final EvidenceFiles files;
     private final UnitService units;
@@ -54,10 +53,10 @@ public class ConsolidatedReports {
     private final Clock clock;
     private final String consolidatingUnit;
 
-    ConsolidatedReports(JdbcTemplate jdbc, TaskService tasks, EvidenceFiles files, UnitService units,
+    ConsolidatedReports(ProgressReports reports, TaskService tasks, EvidenceFiles files, UnitService units,
             MessageSource messages, Clock clock,
             @Value("${chiso.reports.consolidating-unit:SNV}") String consolidatingUnit) {
-        this.jdbc = jdbc;
+        this.reports = reports;
         this.tasks = tasks;
         this.files = files;
         this.units = units;
@@ -85,15 +84,11 @@ public class ConsolidatedReports {
         timeliness.units().stream().map(UnitStatus::report)
                 .filter(report -> report != null && report.status() == ReportStatus.ACCEPTED)
                 .forEach(report -> accepted.put(report.id(), report));
-        Map<String, Object[]> entries = new HashMap<>();
+        Map<String, ReportEntry> entries = new HashMap<>();
         Map<String, List<String>> evidence = new HashMap<>();
         if (!accepted.isEmpty()) {
-            Long[] ids = accepted.keySet().toArray(Long[]::new);
-            jdbc.query("select * from report_entry where report_id = any (?)", row -> {
-                entries.put(row.getLong("report_id") + "/" + row.getLong("task_id"), new Object[] {
-                        EntryStatus.valueOf(row.getString("status")), row.getObject("percent", Integer.class),
-                        row.getString("done"), row.getString("explanation")});
-            }, (Object) ids);
+            reports.entries(accepted.keySet())
+                    .forEach(entry -> entries.put(entry.reportId() + "/" + entry.taskId(), entry));
             files.ofReports(accepted.keySet()).stream().filter(file -> file.taskId() != null)
                     .forEach(file -> evidence.computeIfAbsent(file.reportId() + "/" + file.taskId(),
                             key -> new ArrayList<>()).add(file.fileName()));
@@ -112,14 +107,14 @@ public class ConsolidatedReports {
             List<ConsolidatedReport.UnitResult> unitResults = byTask.computeIfAbsent(key, k -> new ArrayList<>());
             for (ReportHeader report : byUnitName) {
                 AssignmentRole role = ProgressReports.roleOf(task, report.unitId());
-                Object[] entry = entries.get(report.id() + "/" + task.id());
+                ReportEntry entry = entries.get(report.id() + "/" + task.id());
                 if (role == null || entry == null) {
                     continue;
                 }
                 unitResults.add(new ConsolidatedReport.UnitResult(report.unitName(),
                         message(locale, "report.role." + role.name()),
-                        message(locale, ((EntryStatus) entry[0]).messageKey()),
-                        (Integer) entry[1], (String) entry[2], (String) entry[3],
+                        message(locale, entry.status().messageKey()), entry.percent(), entry.done(),
+                        entry.explanation(),
                         evidence.getOrDefault(report.id() + "/" + task.id(), List.of()), report.documentNumber(),
                         report.documentDate()));
             }

@@ -3,7 +3,6 @@ package vn.chiso.report.demo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.chiso.plan.PlanService;
 import vn.chiso.plan.period.ReportingPeriodView;
@@ -76,23 +74,18 @@ class DemoReports implements ApplicationRunner {
     private final ReportEditing editing;
     private final ReportReview review;
     private final UnitService units;
-    private final EvidenceFiles evidenceFiles;
-    private final JdbcTemplate jdbc;
     private final ZoneId zone;
     private final DemoCalendar calendar;
     private final DemoFiles files;
 
     DemoReports(PlanService plans, ReportingPeriods periods, ProgressReports reports, ReportEditing editing,
-            ReportReview review, UnitService units, EvidenceFiles evidenceFiles, JdbcTemplate jdbc,
-            @Value("${chiso.time-zone}") ZoneId zone, DemoCalendar calendar, DemoFiles files) {
+            ReportReview review, UnitService units, @Value("${chiso.time-zone}") ZoneId zone, DemoCalendar calendar, DemoFiles files) {
         this.plans = plans;
         this.periods = periods;
         this.reports = reports;
         this.editing = editing;
         this.review = review;
         this.units = units;
-        this.evidenceFiles = evidenceFiles;
-        this.jdbc = jdbc;
         this.zone = zone;
         this.calendar = calendar;
         this.files = files;
@@ -100,8 +93,7 @@ class DemoReports implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from progress_report", Integer.class);
-        if (existing == null || existing > 0) {
+        if (reports.any()) {
             return;
         }
         for (Line line : files.yaml("reports/reports.yaml", ReportsFile.class).reports()) {
@@ -192,15 +184,8 @@ class DemoReports implements ApplicationRunner {
     }
 
     private void backdate(long reportId, LocalDateTime submitted, LocalDateTime reviewed, boolean onTime) {
-        Timestamp sent = Timestamp.from(submitted.atZone(zone).toInstant());
-        Timestamp seen = reviewed == null ? null : Timestamp.from(reviewed.atZone(zone).toInstant());
-        jdbc.update("""
-                update progress_report set first_submitted_at = ?, submitted_at = ?, on_time = ?, updated_at = ?,
-                    reviewed_at = case when reviewed_at is null then null else cast(? as timestamptz) end where id = ?
-                """, sent, sent, onTime, sent, seen, reportId);
-        evidenceFiles.uploadedWithReport(reportId, sent.toInstant());
-        jdbc.update("update report_version set at = case when event in ('SAVED', 'SUBMITTED') then cast(? as timestamptz)"
-                + " else cast(? as timestamptz) end where report_id = ?", sent, seen == null ? sent : seen, reportId);
+        editing.dateBack(reportId, submitted.atZone(zone).toInstant(),
+                reviewed == null ? null : reviewed.atZone(zone).toInstant(), onTime);
     }
 
     /** A real Word file standing for a document the report refers to. */

@@ -1,7 +1,5 @@
 package vn.chiso.report.reminder;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.mail.Mailer;
@@ -44,12 +41,12 @@ public class Reminders {
     private final UserService users;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final JdbcTemplate jdbc;
+    private final ReminderRepository reminders;
     private final Clock clock;
 
     Reminders(ReminderProperties properties, ReportingPeriods periods, ReportingTimeliness timeliness,
-            PlanService plans, UserService users, Mailer mailer, MessageSource messages, JdbcTemplate jdbc,
-            Clock clock) {
+            PlanService plans, UserService users, Mailer mailer, MessageSource messages,
+            ReminderRepository reminders, Clock clock) {
         this.properties = properties;
         this.periods = periods;
         this.timeliness = timeliness;
@@ -57,7 +54,7 @@ public class Reminders {
         this.users = users;
         this.mailer = mailer;
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -70,11 +67,8 @@ public class Reminders {
         if (offsets.getCount() == 0) {
             return 0;
         }
-        List<Long> periodIds = jdbc.queryForList("""
-                select rp.id from published_period rp join published_plan p on p.id = rp.plan_id
-                where p.status = 'IN_FORCE' and rp.deadline between ? and ? order by rp.deadline
-                """, Long.class, Date.valueOf(today.minusDays(offsets.getMax() + 1L)),
-                Date.valueOf(today.minusDays(offsets.getMin())));
+        List<Long> periodIds = reminders.periodsInForceDueBetween(today.minusDays(offsets.getMax() + 1L),
+                today.minusDays(offsets.getMin()));
         int reminded = 0;
         for (long periodId : periodIds) {
             ReportingPeriodView period = periods.get(periodId);
@@ -106,8 +100,7 @@ public class Reminders {
                 unreachable.add(status.unit().name());
                 continue;
             }
-            jdbc.update("insert into reminder (period_id, unit_id, sent_at, sent_by, recipients) values (?, ?, ?, ?, ?)",
-                    period.id(), status.unit().id(), Timestamp.from(clock.instant()), actor, recipients.size());
+            reminders.addSentBy(period.id(), status.unit().id(), actor, recipients.size(), clock.instant());
             mail(plan, period, status, recipients);
             mailed++;
         }
@@ -129,12 +122,8 @@ public class Reminders {
                 // nobody to write to: not a reminder, and tried again the next day in case an address was added
                 continue;
             }
-            // the unique index makes this the one place that decides: a second run inserts nothing, mails nothing
-            int first = jdbc.update("""
-                    insert into reminder (period_id, unit_id, offset_days, sent_at, recipients) values (?, ?, ?, ?, ?)
-                    on conflict (period_id, unit_id, offset_days) where sent_by is null do nothing
-                    """, period.id(), status.unit().id(), offset, Timestamp.from(clock.instant()), recipients.size());
-            if (first == 1) {
+            // recorded first, once: a second run records nothing and mails nothing
+            if (reminders.addScheduled(period.id(), status.unit().id(), offset, recipients.size(), clock.instant())) {
                 mail(plan, period, status, recipients);
                 sent++;
             }

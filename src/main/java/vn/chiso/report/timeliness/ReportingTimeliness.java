@@ -1,6 +1,5 @@
 package vn.chiso.report.timeliness;
 
-import java.sql.Date;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.plan.period.ReportingPeriodView;
@@ -54,51 +52,25 @@ public class ReportingTimeliness {
             .thenComparingInt(row -> row.counts().missing())
             .thenComparing(row -> row.unit().name(), VIETNAMESE);
 
-    /**
-     * The last periods of each chosen plan whose deadline has passed, crossed with the units owing reports in that
-     * plan (as in {@link #owing}), each with its report if it has one. %s chooses the plans.
-     */
-    private static final String RANKING_SQL = """
-            with recent as (
-                select id, plan_id, label, deadline from (
-                    select rp.*, row_number() over (partition by rp.plan_id order by rp.deadline desc, rp.id desc) as age
-                    from published_period rp join published_plan p on p.id = rp.plan_id
-                    where rp.deadline < ? and p.id = any (?) %s) past
-                where age <= ?),
-            owing as (
-                select t.plan_id, tu.unit_id from published_task t join published_task_unit tu on tu.task_id = t.id
-                where t.reported and t.plan_id in (select plan_id from recent)
-                union
-                select plan_id, unit_id from progress_report where plan_id in (select plan_id from recent))
-            select o.unit_id, rc.id as period_id, rc.plan_id, p.number as plan_number, rc.label, rc.deadline,
-                r.first_submitted_at is not null as submitted, r.on_time
-            from recent rc join owing o on o.plan_id = rc.plan_id join published_plan p on p.id = rc.plan_id
-            left join progress_report r on r.period_id = rc.id and r.unit_id = o.unit_id
-            """;
-
     private final ReportingPeriods periods;
     private final ProgressReports reports;
     private final UnitService units;
-    private final JdbcTemplate jdbc;
+    private final TimelinessRepository repository;
     private final Clock clock;
 
-    ReportingTimeliness(ReportingPeriods periods, ProgressReports reports, UnitService units, JdbcTemplate jdbc,
-            Clock clock) {
+    ReportingTimeliness(ReportingPeriods periods, ProgressReports reports, UnitService units,
+            TimelinessRepository repository, Clock clock) {
         this.periods = periods;
         this.reports = reports;
         this.units = units;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.clock = clock;
     }
 
     public PeriodTimeliness of(ReportingPeriodView period) {
         Map<Long, ReportHeader> byUnit = reports.ofPeriod(period.id()).stream()
                 .collect(Collectors.toMap(ReportHeader::unitId, Function.identity()));
-        Map<Long, Instant> reminded = new HashMap<>();
-        jdbc.query("select unit_id, max(sent_at) as last from reminder where period_id = ? group by unit_id",
-                row -> {
-                    reminded.put(row.getLong("unit_id"), row.getTimestamp("last").toInstant());
-                }, period.id());
+        Map<Long, Instant> reminded = repository.lastReminders(period.id());
         Map<Long, UnitView> unitsById = unitsById();
         List<UnitStatus> statuses = owing(period.planId(), byUnit.keySet()).stream().map(unitsById::get)
                 .filter(Objects::nonNull)
@@ -136,31 +108,23 @@ public class ReportingTimeliness {
      */
     public Ranking ranking(Collection<Long> planIds, Integer year, int lastPeriods) {
         LocalDate today = LocalDate.now(clock);
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), planIds.toArray(Long[]::new)));
-        if (year != null) {
-            args.add(Date.valueOf(LocalDate.of(year, 1, 1)));
-            args.add(Date.valueOf(LocalDate.of(year, 12, 31)));
-        }
-        args.add(lastPeriods);
         Map<Long, UnitView> unitsById = unitsById();
         Map<Long, List<UnitState>> statesByUnit = new LinkedHashMap<>();
         List<MissedReport> missing = new ArrayList<>();
-        jdbc.query(RANKING_SQL.formatted(year == null ? "" : "and rp.deadline between ? and ?"), row -> {
-            UnitView unit = unitsById.get(row.getLong("unit_id"));
+        for (TimelinessRepository.RankingRow row : repository.ranking(planIds, year, lastPeriods, today)) {
+            UnitView unit = unitsById.get(row.unitId());
             if (unit == null) {
-                return;
+                continue;
             }
             // as state() decides, every deadline here having passed
-            UnitState state = !row.getBoolean("submitted") ? UnitState.MISSING
-                    : row.getBoolean("on_time") ? UnitState.ON_TIME : UnitState.LATE;
+            UnitState state = !row.submitted() ? UnitState.MISSING
+                    : Boolean.TRUE.equals(row.onTime()) ? UnitState.ON_TIME : UnitState.LATE;
             statesByUnit.computeIfAbsent(unit.id(), id -> new ArrayList<>()).add(state);
             if (state == UnitState.MISSING) {
-                LocalDate deadline = row.getObject("deadline", LocalDate.class);
-                missing.add(new MissedReport(unit, row.getLong("plan_id"), row.getString("plan_number"),
-                        row.getLong("period_id"), row.getString("label"), deadline, state,
-                        ChronoUnit.DAYS.between(deadline, today)));
+                missing.add(new MissedReport(unit, row.planId(), row.planNumber(), row.periodId(), row.label(),
+                        row.deadline(), state, ChronoUnit.DAYS.between(row.deadline(), today)));
             }
-        }, args.toArray());
+        }
         List<UnitRank> rows = new ArrayList<>();
         statesByUnit.forEach((unitId, states) -> rows.add(new UnitRank(0, unitsById.get(unitId), Counts.of(states))));
         rows.sort(BEST_FIRST);

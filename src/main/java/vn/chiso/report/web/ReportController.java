@@ -106,36 +106,36 @@ class ReportController {
         return form(model, report, Map.of());
     }
 
+    /**
+     * Saves or sends the posted form. The service reads the report once, under lock, and checks who may write it;
+     * the page reads it again only to show the form once more, with what kept it from being saved or sent.
+     */
     @PostMapping("/reports/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm posted, BindingResult result,
             @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        ReportHeader header = reports.header(id);
-        ReportAccess.checkEdit(header, user);
-        // one entry per task in the report's order whatever was posted, as the form shows them, errors kept
-        ReportForm form = posted.alignedTo(reports.view(header));
-        BindingResult bound = new BeanPropertyBindingResult(form, "form");
-        bound.addAllErrors(result);
-        model.addAttribute("form", form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", bound);
-        if (bound.hasErrors()) {
-            return form(model, reports.view(reports.header(id)), Map.of());
+        if (result.hasErrors()) {
+            ReportView report = editable(id, user);
+            showPosted(model, posted, report, result);
+            return form(model, report, Map.of());
         }
         Optional<RuleViolationException> incomplete;
         try {
             Uploads files = uploads(request);
             if (!action.equals("submit")) {
-                editing.save(id, form, files.entries(), files.signed(), user);
+                editing.save(id, posted, files.entries(), files.signed(), user);
                 redirect.addFlashAttribute("success", "report.saved");
                 return "redirect:/reports/" + id + "/edit";
             }
-            incomplete = editing.saveAndSubmit(id, form, files.entries(), files.signed(), user);
+            incomplete = editing.saveAndSubmit(id, posted, files.entries(), files.signed(), user);
         } catch (RuleViolationException violation) {
-            violation.rejectIn(bound);
-            return form(model, reports.view(reports.header(id)), Map.of());
+            ReportView report = editable(id, user);
+            violation.rejectIn(showPosted(model, posted, report, result));
+            return form(model, report, Map.of());
         } catch (EvidenceRejectedException refused) {
-            bound.reject("report.evidence.refused");
-            return form(model, reports.view(reports.header(id)), fileErrors(refused.problems()));
+            ReportView report = editable(id, user);
+            showPosted(model, posted, report, result).reject("report.evidence.refused");
+            return form(model, report, fileErrors(refused.problems()));
         }
         if (incomplete.isEmpty()) {
             redirect.addFlashAttribute("success", "report.submitted");
@@ -150,6 +150,26 @@ class ReportController {
         model.addAttribute("form", stored);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", problems);
         return form(model, saved, Map.of());
+    }
+
+    /** The report as stored, once the user may write it (anyone else is told it does not exist). */
+    private ReportView editable(long id, CurrentUser user) {
+        ReportHeader header = reports.header(id);
+        ReportAccess.checkEdit(header, user);
+        return reports.view(header);
+    }
+
+    /**
+     * Shows the posted form again, one entry per task in the report's order whatever was posted, as the form shows
+     * them, with the errors of its binding; returns its binding, for more errors.
+     */
+    private static BindingResult showPosted(Model model, ReportForm posted, ReportView report, BindingResult result) {
+        ReportForm form = posted.alignedTo(report);
+        BindingResult bound = new BeanPropertyBindingResult(form, "form");
+        bound.addAllErrors(result);
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", bound);
+        return bound;
     }
 
     /** The files chosen in the form: each task's evidence and the signed PDF (null when none was chosen). */
@@ -186,9 +206,9 @@ class ReportController {
     @ResponseBody
     ResponseEntity<Map<String, Object>> autosave(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form,
             BindingResult result, @AuthenticationPrincipal CurrentUser user) {
-        ReportAccess.checkEdit(reports.header(id), user);
         Map<String, Object> body = new LinkedHashMap<>();
         if (result.hasErrors()) {
+            ReportAccess.checkEdit(reports.header(id), user);
             body.put("message", message("report.autosave.invalid"));
             return ResponseEntity.unprocessableContent().body(body);
         }
