@@ -26,7 +26,7 @@ import vn.chiso.user.CurrentUser;
  * appraisal returned to them. A save keeps everything it was given or, when a value or a file is refused, nothing.
  * <p>
  * Each change loads the assessment once, its row locked, checks it, and writes it back: its header in one statement,
- * its lines in one batch, whatever the size of the criteria set.
+ * its lines in one batch (and, for a save, the files backing them in one more), whatever the size of the criteria set.
  */
 @Service
 @Transactional

@@ -132,7 +132,8 @@ class NotificationModuleTests {
                             .contains("/assessments/2043/units/" + unit);
                     for (UserRow officer : List.of(an, binh)) {
                         assertThat(newest(officer.id())).isEqualTo("Sở Nội vụ đã trả kết quả thẩm định CCHC năm 2043"
-                                + " của Sở Xây dựng, đề nghị đơn vị xem và phản hồi. → /assessments/2043/units/" + unit);
+                                + " của Sở Xây dựng, đề nghị đơn vị xem và phản hồi."
+                                + " → /assessments/2043/units/" + unit);
                     }
                     assertThat(notices.unread(leader.id()).isEmpty()).as("only the officers").isTrue();
                 });
@@ -154,7 +155,8 @@ class NotificationModuleTests {
                 .andVerify(recipients -> {
                     assertThat(recipients).containsExactlyInAnyOrder(leader.id(), coordinator.id());
                     for (long recipient : recipients) {
-                        assertThat(newest(recipient)).isEqualTo("Đã có kết quả PAPI năm 2043. → /indices/PAPI?year=2043");
+                        assertThat(newest(recipient))
+                                .isEqualTo("Đã có kết quả PAPI năm 2043. → /indices/PAPI?year=2043");
                     }
                 });
     }

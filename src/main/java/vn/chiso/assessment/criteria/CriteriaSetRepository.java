@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.chiso.assessment.AssessedKind;
 
-/** The criteria sets ({@code criteria_set}), one per year, kind of unit and version, and how many assessments use each. */
+/**
+ * The criteria sets ({@code criteria_set}), one per year, kind of unit and version, and how many assessments use each.
+ */
 @Repository
 class CriteriaSetRepository {
 

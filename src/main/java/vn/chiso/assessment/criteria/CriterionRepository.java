@@ -119,7 +119,8 @@ class CriterionRepository {
                     select :target, copied_parent.id, c.level, c.code, c.name, c.max_points, c.step, c.position
                     from criterion c
                         left join criterion p on p.id = c.parent_id
-                        left join criterion copied_parent on copied_parent.set_id = :target and copied_parent.code = p.code
+                        left join criterion copied_parent
+                            on copied_parent.set_id = :target and copied_parent.code = p.code
                     where c.set_id = :source and c.level = :level
                     """).param("target", targetId).param("source", sourceId).param("level", level).update();
         }
