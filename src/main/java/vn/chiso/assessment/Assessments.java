@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.criteria.CriteriaSet;
 import vn.chiso.assessment.criteria.CriteriaSets;
+import vn.chiso.assessment.criteria.UnitCriteria;
 import vn.chiso.document.EvidenceFile;
 import vn.chiso.document.EvidenceFiles;
 import vn.chiso.document.UnitEvidence;
@@ -55,14 +56,15 @@ public class Assessments {
         UnitView unit = units.find(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
         long setId = sets.current(year, AssessedKind.of(unit.kind())).map(CriteriaSet::id)
                 .orElseThrow(() -> new NotFoundException("Criteria set", year));
-        return new AssessmentView(year, unitId, unit.name(), null, sets.tree(setId), sets.waived(setId, unitId),
-                Map.of());
+        UnitCriteria criteria = sets.forUnit(setId, unitId);
+        return new AssessmentView(year, unitId, unit.name(), null, criteria.tree(), criteria.waived(), Map.of());
     }
 
     /** A begun assessment from its header, without looking the header and the unit up again. */
     public AssessmentView view(AssessmentHeader header) {
-        return new AssessmentView(header.year(), header.unitId(), header.unitName(), header, sets.tree(header.setId()),
-                sets.waived(header.setId(), header.unitId()), lines(header.id()));
+        UnitCriteria criteria = sets.forUnit(header.setId(), header.unitId());
+        return new AssessmentView(header.year(), header.unitId(), header.unitName(), header, criteria.tree(),
+                criteria.waived(), lines(header.id()));
     }
 
     /**

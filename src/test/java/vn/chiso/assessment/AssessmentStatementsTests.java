@@ -39,16 +39,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional
 class AssessmentStatementsTests {
 
-    /** lock, round, set, criteria, waivers, lines, the unit's files; scores, files backing them, header */
-    private static final int SAVE = 10;
-    /** lock, round, set, criteria, waivers, lines, their files; header; coordinators, notices; mail publication */
-    private static final int SUBMIT = 11;
-    /** lock, set, criteria, waivers, lines, their files; appraised lines; header */
-    private static final int APPRAISAL_SAVE = 8;
-    /** lock, set, criteria, waivers, lines, their files; header; the unit's officers (2), notices; mail publication */
-    private static final int RETURN = 11;
-    /** lock, set, criteria, waivers, lines, their files; responses; header; coordinators, notices; mail publication */
-    private static final int RESPOND = 11;
+    /** lock, round, the set with its criteria and waivers, lines, the unit's files; scores, their files, header */
+    private static final int SAVE = 8;
+    /** lock, round, the set, lines, their files; header; coordinators, notices; the mail's publication */
+    private static final int SUBMIT = 9;
+    /** lock, the set, lines, their files; appraised lines, header */
+    private static final int APPRAISAL_SAVE = 6;
+    /** lock, the set, lines, their files; header; the unit's officers (two), notices; the mail's publication */
+    private static final int RETURN = 9;
+    /** lock, the set, lines, their files; responses, header; coordinators, notices; the mail's publication */
+    private static final int RESPOND = 9;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -46,13 +46,23 @@ public class CriteriaSets {
         return sets.summaries();
     }
 
+    /** @throws NotFoundException no such set */
     public CriteriaTree tree(long setId) {
-        return new CriteriaTree(get(setId), criteria.nodes(setId));
+        return criteria.tree(setId, null).orElseThrow(() -> new NotFoundException("Criteria set", setId)).tree();
+    }
+
+    /**
+     * The set's tree and the criteria of it waived for a unit, in one statement.
+     *
+     * @throws NotFoundException no such set
+     */
+    public UnitCriteria forUnit(long setId, long unitId) {
+        return criteria.tree(setId, unitId).orElseThrow(() -> new NotFoundException("Criteria set", setId));
     }
 
     /** The criteria of a set waived for a unit. */
     public Set<Long> waived(long setId, long unitId) {
-        return criteria.waived(setId, unitId);
+        return forUnit(setId, unitId).waived();
     }
 
     /** Every waiver of a set, by unit. */

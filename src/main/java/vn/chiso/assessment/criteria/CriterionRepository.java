@@ -1,17 +1,21 @@
 package vn.chiso.assessment.criteria;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.chiso.assessment.AssessedKind;
 
 /** The nodes of the criteria sets ({@code criterion}) and the units they do not apply to ({@code criterion_waiver}). */
 @Repository
@@ -25,20 +29,29 @@ class CriterionRepository {
         this.batch = batch;
     }
 
-    /** The set's nodes by position; a node without children is scored. */
-    List<Criterion> nodes(long setId) {
-        return jdbc.sql("""
-                select c.id, c.parent_id, c.level, c.code, c.name, c.max_points, c.step,
-                    not exists (select 1 from criterion k where k.parent_id = c.id) as scored
-                from criterion c where c.set_id = :set order by c.position, c.id
-                """).param("set", setId).query(Criterion.class).list();
-    }
-
-    Set<Long> waived(long setId, long unitId) {
-        return new HashSet<>(jdbc.sql("""
-                select w.criterion_id from criterion_waiver w join criterion c on c.id = w.criterion_id
-                where c.set_id = :set and w.unit_id = :unit
-                """).param("set", setId).param("unit", unitId).query(Long.class).list());
+    /**
+     * The set with its nodes by position (a node without children is scored) and the nodes waived for the unit, none
+     * without one: one statement, whatever the size of the set. Empty when there is no such set.
+     */
+    Optional<UnitCriteria> tree(long setId, Long unitId) {
+        List<NodeRow> rows = jdbc.sql("""
+                select s.id as set_id, s.year, s.kind, s.version, s.name as set_name, s.survey_points,
+                    c.id, c.parent_id, c.level, c.code, c.name, c.max_points, c.step,
+                    not exists (select 1 from criterion k where k.parent_id = c.id) as scored,
+                    exists (select 1 from criterion_waiver w where w.criterion_id = c.id and w.unit_id = :unit)
+                        as waived
+                from criteria_set s left join criterion c on c.set_id = s.id
+                where s.id = :set order by c.position, c.id
+                """).param("set", setId).param("unit", unitId, Types.BIGINT).query(NodeRow.class).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeRow first = rows.get(0);
+        CriteriaSet set = new CriteriaSet(first.setId(), first.year(), first.kind(), first.version(), first.setName(),
+                first.surveyPoints());
+        List<NodeRow> nodes = rows.stream().filter(row -> row.id() != null).toList();
+        return Optional.of(new UnitCriteria(new CriteriaTree(set, nodes.stream().map(NodeRow::criterion).toList()),
+                nodes.stream().filter(NodeRow::waived).map(NodeRow::id).collect(Collectors.toSet())));
     }
 
     /** Every waiver of a set, by unit. */
@@ -135,6 +148,16 @@ class CriterionRepository {
     }
 
     record Position(long id, int position) {
+    }
+
+    /** A set's line and one of its nodes; the node's columns are {@code null} for a set without nodes. */
+    private record NodeRow(long setId, int year, AssessedKind kind, int version, String setName,
+            BigDecimal surveyPoints, Long id, Long parentId, Integer level, String code, String name,
+            BigDecimal maxPoints, BigDecimal step, boolean scored, boolean waived) {
+
+        Criterion criterion() {
+            return new Criterion(id, parentId, level, code, name, maxPoints, step, scored);
+        }
     }
 
     private record Waiver(long unitId, long criterionId) {
