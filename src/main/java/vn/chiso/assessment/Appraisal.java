@@ -1,7 +1,6 @@
 package vn.chiso.assessment;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.criteria.Criterion;
@@ -23,20 +21,25 @@ import vn.chiso.user.CurrentUser;
  * Sở Nội vụ appraising a submitted assessment: an appraised score and comment per line, returned to the unit for
  * a response at most once, then final. A unit that does not answer in time does not hold the result up: once its
  * response is due, Sở Nội vụ closes the assessment with the appraisal it sent. Only a final assessment is ranked.
+ * <p>
+ * Each change loads the assessment once, its row locked, and writes it back: its header in one statement, its lines
+ * in one batch.
  */
 @Service
 @Transactional
 public class Appraisal {
 
-    private final JdbcTemplate jdbc;
+    private final AssessmentRepository headers;
+    private final ScoreLineRepository lines;
     private final Assessments assessments;
     private final AssessmentYears years;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Appraisal(JdbcTemplate jdbc, Assessments assessments, AssessmentYears years, Clock clock,
-            ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    Appraisal(AssessmentRepository headers, ScoreLineRepository lines, Assessments assessments, AssessmentYears years,
+            Clock clock, ApplicationEventPublisher events) {
+        this.headers = headers;
+        this.lines = lines;
         this.assessments = assessments;
         this.years = years;
         this.clock = clock;
@@ -52,7 +55,7 @@ public class Appraisal {
         }
         List<Criterion> applicable = assessment.applicable();
         List<RuleViolationException> problems = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
+        List<ScoreLineRepository.AppraisedScore> rows = new ArrayList<>();
         for (int i = 0; i < form.lines().size(); i++) {
             AppraisalForm.Line line = form.lines().get(i);
             Optional<Criterion> criterion = line == null ? Optional.empty() : applicable.stream()
@@ -61,18 +64,14 @@ public class Appraisal {
                 BigDecimal score = SelfAssessment.score(line.score(), criterion.get(), "lines[" + i + "].score",
                         problems);
                 String comment = line.comment() == null || line.comment().isBlank() ? null : line.comment().strip();
-                rows.add(new Object[] {header.id(), criterion.get().id(), score, comment});
+                rows.add(new ScoreLineRepository.AppraisedScore(header.id(), criterion.get().id(), score, comment));
             }
         }
         if (!problems.isEmpty()) {
             throw RuleViolationException.all(problems);
         }
-        jdbc.batchUpdate("""
-                insert into assessment_score (assessment_id, criterion_id, appraised_score, appraisal_comment)
-                values (?, ?, ?, ?) on conflict (assessment_id, criterion_id) do update
-                    set appraised_score = excluded.appraised_score, appraisal_comment = excluded.appraisal_comment
-                """, rows);
-        touch(header.id(), null, coordinator);
+        lines.writeAppraisal(rows);
+        headers.touch(header.id(), coordinator.fullName(), clock.instant());
         return header.version() + 1;
     }
 
@@ -87,11 +86,8 @@ public class Appraisal {
         }
         requireAppraised(assessment);
         Instant now = clock.instant();
-        jdbc.update("""
-                update assessment set status = 'RETURNED', returned_at = ?, return_comment = ? where id = ?
-                """, Timestamp.from(now), comment.strip(), assessment.header().id());
-        touch(assessment.header().id(), now, coordinator);
         AssessmentHeader header = assessment.header();
+        headers.returned(header.id(), comment.strip(), coordinator.fullName(), now);
         events.publishEvent(new AppraisalReturned(header.id(), header.year(), header.unitId(), header.unitName(),
                 comment.strip(), coordinator.fullName(), now));
     }
@@ -112,15 +108,12 @@ public class Appraisal {
         } else if (!header.status().appraisable()) {
             throw new RuleViolationException(null, "assessment.locked." + header.status().name());
         }
-        AssessmentView assessment = assessments.view(year, unitId);
+        AssessmentView assessment = assessments.view(header);
         requireAppraised(assessment);
         if (assessment.criteria().set().surveyPoints().signum() > 0 && assessment.header().surveyPoints() == null) {
             throw new RuleViolationException(null, "assessment.finish.survey");
         }
-        Instant now = clock.instant();
-        jdbc.update("update assessment set status = 'FINAL', finalized_at = ? where id = ?", Timestamp.from(now),
-                assessment.header().id());
-        touch(assessment.header().id(), now, coordinator);
+        headers.finalized(header.id(), coordinator.fullName(), clock.instant());
     }
 
     /** Until when the unit may answer the appraisal returned to it, and whether that day is over. */
@@ -146,18 +139,10 @@ public class Appraisal {
         if (!header.status().appraisable()) {
             throw new RuleViolationException(null, "assessment.locked." + header.status().name());
         }
-        return assessments.view(year, unitId);
+        return assessments.view(header);
     }
 
     private AssessmentHeader lockHeader(int year, long unitId) {
-        return jdbc.query(Assessments.HEADER_SQL + " where a.year = ? and a.unit_id = ? for update of a",
-                Assessments::header, year, unitId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Assessment", unitId));
-    }
-
-    private void touch(long assessmentId, Instant at, CurrentUser coordinator) {
-        Instant now = at == null ? clock.instant() : at;
-        jdbc.update("update assessment set updated_by = ?, updated_at = ?, version = version + 1 where id = ?",
-                coordinator.fullName(), Timestamp.from(now), assessmentId);
+        return headers.lock(year, unitId).orElseThrow(() -> new NotFoundException("Assessment", unitId));
     }
 }

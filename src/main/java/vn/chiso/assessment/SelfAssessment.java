@@ -1,7 +1,6 @@
 package vn.chiso.assessment;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.criteria.Criterion;
@@ -26,21 +24,26 @@ import vn.chiso.user.CurrentUser;
 /**
  * A unit's officers scoring their unit: saving drafts (by hand or automatically), submitting, and answering an
  * appraisal returned to them. A save keeps everything it was given or, when a value or a file is refused, nothing.
+ * <p>
+ * Each change loads the assessment once, its row locked, checks it, and writes it back: its header in one statement,
+ * its lines in one batch (and, for a save, the files backing them in one more), whatever the size of the criteria set.
  */
 @Service
 @Transactional
 public class SelfAssessment {
 
-    private final JdbcTemplate jdbc;
+    private final AssessmentRepository headers;
+    private final ScoreLineRepository lines;
     private final Assessments assessments;
     private final AssessmentYears years;
     private final EvidenceFiles evidence;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    SelfAssessment(JdbcTemplate jdbc, Assessments assessments, AssessmentYears years, EvidenceFiles evidence,
-            Clock clock, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    SelfAssessment(AssessmentRepository headers, ScoreLineRepository lines, Assessments assessments,
+            AssessmentYears years, EvidenceFiles evidence, Clock clock, ApplicationEventPublisher events) {
+        this.headers = headers;
+        this.lines = lines;
         this.assessments = assessments;
         this.years = years;
         this.evidence = evidence;
@@ -54,14 +57,7 @@ public class SelfAssessment {
      * on. Returns whether it moved.
      */
     public boolean takeLatestCriteria(int year, long unitId) {
-        return jdbc.update("""
-                update assessment a set set_id = latest.id, version = a.version + 1
-                from criteria_set s, lateral (select l.id from criteria_set l where l.year = s.year and l.kind = s.kind
-                                              order by l.version desc limit 1) latest
-                where a.year = ? and a.unit_id = ? and a.status = 'DRAFT' and s.id = a.set_id and latest.id <> a.set_id
-                  and not exists (select 1 from assessment_score sc where sc.assessment_id = a.id)
-                  and not exists (select 1 from assessment_evidence e where e.assessment_id = a.id)
-                """, year, unitId) > 0;
+        return headers.takeLatestCriteria(year, unitId);
     }
 
     /**
@@ -73,16 +69,16 @@ public class SelfAssessment {
      */
     public int save(int year, long unitId, AssessmentForm form, List<EvidenceFiles.Upload> uploads,
             CurrentUser officer) {
-        AssessmentView assessment = lockForEditing(year, unitId, officer);
-        AssessmentHeader header = assessment.header();
+        Editing editing = lockForEditing(year, unitId, officer);
+        AssessmentHeader header = editing.assessment().header();
         if (form.version() == null || form.version() != header.version()) {
             throw new RuleViolationException(null, "edit.concurrent");
         }
-        List<Criterion> applicable = assessment.applicable();
+        List<Criterion> applicable = editing.assessment().applicable();
         Set<Long> ownFiles = new HashSet<>(evidence.ofUnit(unitId).stream().map(UnitEvidence::id).toList());
         List<RuleViolationException> problems = new ArrayList<>();
-        List<Object[]> scores = new ArrayList<>();
-        List<Object[]> links = new ArrayList<>();
+        List<ScoreLineRepository.SelfScore> scores = new ArrayList<>();
+        List<ScoreLineRepository.EvidenceLink> links = new ArrayList<>();
         for (int i = 0; i < form.lines().size(); i++) {
             AssessmentForm.Line line = form.lines().get(i);
             Optional<Criterion> criterion = line == null ? Optional.empty() : applicable.stream()
@@ -90,33 +86,27 @@ public class SelfAssessment {
             if (criterion.isEmpty()) {
                 continue;
             }
+            long criterionId = criterion.get().id();
             BigDecimal score = score(line.score(), criterion.get(), "lines[" + i + "].score", problems);
-            scores.add(new Object[] {header.id(), criterion.get().id(), score, blankToNull(line.explanation())});
+            scores.add(new ScoreLineRepository.SelfScore(header.id(), criterionId, score,
+                    blankToNull(line.explanation())));
             line.evidenceIds().stream().filter(ownFiles::contains).distinct()
-                    .forEach(file -> links.add(new Object[] {header.id(), criterion.get().id(), file}));
+                    .forEach(file -> links.add(new ScoreLineRepository.EvidenceLink(criterionId, file)));
         }
         if (!problems.isEmpty()) {
             throw RuleViolationException.all(problems);
         }
         Instant now = clock.instant();
-        jdbc.batchUpdate("""
-                insert into assessment_score (assessment_id, criterion_id, self_score, explanation) values (?, ?, ?, ?)
-                on conflict (assessment_id, criterion_id) do update set self_score = excluded.self_score,
-                    explanation = excluded.explanation
-                """, scores);
-        jdbc.update("delete from assessment_evidence where assessment_id = ? and criterion_id = any (?)", header.id(),
-                scores.stream().map(row -> row[1]).toArray(Long[]::new));
         for (EvidenceFiles.Upload upload : uploads) {
             if (applicable.stream().anyMatch(criterion -> criterion.id() == upload.slot())) {
                 long file = evidence.storeForUnit(unitId, upload, officer.fullName(), now);
-                links.add(new Object[] {header.id(), upload.slot(), file});
+                links.add(new ScoreLineRepository.EvidenceLink(upload.slot(), file));
             }
         }
-        jdbc.batchUpdate("""
-                insert into assessment_evidence (assessment_id, criterion_id, evidence_id) values (?, ?, ?)
-                on conflict do nothing
-                """, links);
-        touch(header.id(), officer, now);
+        lines.writeSelfScores(scores);
+        lines.replaceEvidence(header.id(), scores.stream().map(ScoreLineRepository.SelfScore::criterionId).toList(),
+                links);
+        headers.touch(header.id(), officer.fullName(), now);
         return header.version() + 1;
     }
 
@@ -125,19 +115,17 @@ public class SelfAssessment {
      * explained. Allowed after the window, but marked late.
      */
     public void submit(int year, long unitId, CurrentUser officer) {
-        AssessmentView assessment = lockForEditing(year, unitId, officer);
-        List<RuleViolationException> missing = assessment.submissionGaps().stream().map(SubmissionGap::violation)
-                .toList();
+        Editing editing = lockForEditing(year, unitId, officer);
+        List<RuleViolationException> missing = editing.assessment().submissionGaps().stream()
+                .map(SubmissionGap::violation).toList();
         if (!missing.isEmpty()) {
             throw RuleViolationException.all(missing);
         }
         Instant now = clock.instant();
-        boolean late = years.get(year).isLate(now, clock.getZone());
-        jdbc.update("""
-                update assessment set status = 'SUBMITTED', submitted_at = ?, late = coalesce(late, ?), updated_by = ?,
-                    updated_at = ?, version = version + 1 where id = ?
-                """, Timestamp.from(now), late, officer.fullName(), Timestamp.from(now), assessment.header().id());
-        events.publishEvent(AssessmentSent.of(assessment.header(), officer.fullName(), now, late));
+        boolean late = editing.round().isLate(now, clock.getZone());
+        AssessmentHeader header = editing.assessment().header();
+        headers.submitted(header.id(), late, officer.fullName(), now);
+        events.publishEvent(AssessmentSent.of(header, officer.fullName(), now, late));
     }
 
     /**
@@ -149,7 +137,7 @@ public class SelfAssessment {
      */
     public int saveResponses(int year, long unitId, ResponseForm form, CurrentUser officer) {
         AssessmentHeader header = keepResponses(year, unitId, form, officer);
-        touch(header.id(), officer, clock.instant());
+        headers.touch(header.id(), officer.fullName(), clock.instant());
         return header.version() + 1;
     }
 
@@ -157,10 +145,7 @@ public class SelfAssessment {
     public void respond(int year, long unitId, ResponseForm form, CurrentUser officer) {
         AssessmentHeader header = keepResponses(year, unitId, form, officer);
         Instant now = clock.instant();
-        jdbc.update("""
-                update assessment set status = 'RESPONDED', responded_at = ?, updated_by = ?, updated_at = ?,
-                    version = version + 1 where id = ?
-                """, Timestamp.from(now), officer.fullName(), Timestamp.from(now), header.id());
+        headers.responded(header.id(), officer.fullName(), now);
         events.publishEvent(new AppraisalAnswered(header.id(), year, unitId, header.unitName(), officer.fullName(),
                 now));
     }
@@ -173,9 +158,9 @@ public class SelfAssessment {
         if (form.version() == null || form.version() != header.version()) {
             throw new RuleViolationException(null, "edit.concurrent");
         }
-        List<Criterion> applicable = assessments.view(year, unitId).applicable();
+        List<Criterion> applicable = assessments.view(header).applicable();
         List<RuleViolationException> problems = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
+        List<ScoreLineRepository.Response> responses = new ArrayList<>();
         for (int i = 0; i < form.lines().size(); i++) {
             ResponseForm.Line line = form.lines().get(i);
             boolean applies = line != null && line.criterionId() != null
@@ -187,27 +172,26 @@ public class SelfAssessment {
             if (response != null && response.length() > ResponseForm.MAX_LENGTH) {
                 problems.add(new RuleViolationException("lines[" + i + "].response", "assessment.response.size"));
             }
-            rows.add(new Object[] {header.id(), line.criterionId(), response});
+            responses.add(new ScoreLineRepository.Response(header.id(), line.criterionId(), response));
         }
         if (!problems.isEmpty()) {
             throw RuleViolationException.all(problems);
         }
-        jdbc.batchUpdate("""
-                insert into assessment_score (assessment_id, criterion_id, response) values (?, ?, ?)
-                on conflict (assessment_id, criterion_id) do update set response = excluded.response
-                """, rows);
+        lines.writeResponses(responses);
         return header;
     }
 
-    private AssessmentView lockForEditing(int year, long unitId, CurrentUser officer) {
+    /** The unit's assessment, locked, in a state its officers may change, with its round open. */
+    private Editing lockForEditing(int year, long unitId, CurrentUser officer) {
         AssessmentHeader header = lock(year, unitId, officer);
         if (!header.status().selfEditable()) {
             throw new RuleViolationException(null, "assessment.locked." + header.status().name());
         }
-        if (!years.get(year).started(LocalDate.now(clock))) {
+        AssessmentYear round = years.get(year);
+        if (!round.started(LocalDate.now(clock))) {
             throw new RuleViolationException(null, "assessment.window.notOpen");
         }
-        return assessments.view(year, unitId);
+        return new Editing(assessments.view(header), round);
     }
 
     /** The unit's assessment, locked; another unit's is reported as missing, not as forbidden. */
@@ -215,14 +199,7 @@ public class SelfAssessment {
         if (!AssessmentAccess.ownUnit(unitId, officer)) {
             throw new NotFoundException("Assessment", unitId);
         }
-        return jdbc.query(Assessments.HEADER_SQL + " where a.year = ? and a.unit_id = ? for update of a",
-                Assessments::header, year, unitId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Assessment", unitId));
-    }
-
-    private void touch(long assessmentId, CurrentUser officer, Instant now) {
-        jdbc.update("update assessment set updated_by = ?, updated_at = ?, version = version + 1 where id = ?",
-                officer.fullName(), Timestamp.from(now), assessmentId);
+        return headers.lock(year, unitId).orElseThrow(() -> new NotFoundException("Assessment", unitId));
     }
 
     /** A score as typed: empty is "not scored yet"; otherwise between 0 and the maximum, in the criterion's steps. */
@@ -244,5 +221,9 @@ public class SelfAssessment {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** An assessment its officers are changing, and its round. */
+    private record Editing(AssessmentView assessment, AssessmentYear round) {
     }
 }

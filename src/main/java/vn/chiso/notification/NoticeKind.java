@@ -1,10 +1,13 @@
 package vn.chiso.notification;
 
-/** What a unit sent that a coordinator is told about. */
+/** What a person is told about. */
 public enum NoticeKind {
-    REPORT_SUBMITTED, ASSESSMENT_SENT, APPRAISAL_ANSWERED;
+    REPORT_SUBMITTED, ASSESSMENT_SENT, APPRAISAL_ANSWERED, APPRAISAL_RETURNED, RESULTS_PUBLISHED;
 
-    /** The sentence of a notice: its arguments are the unit, the plan's number, the period and the year. */
+    /**
+     * The sentence of a notice: its arguments are the unit, the plan's number, the period, the year and the index's
+     * code.
+     */
     public String messageKey() {
         return "notice.kind." + name();
     }

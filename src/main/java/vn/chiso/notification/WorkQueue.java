@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.AppraisalQueue;
@@ -17,17 +16,13 @@ import vn.chiso.report.ReviewQueue;
 @Transactional(readOnly = true)
 public class WorkQueue {
 
-    /** The reports' and the assessments' counts added up by PostgreSQL, so that every page pays one statement. */
-    private static final String COUNT_SQL = "select (" + ReviewQueue.WAITING_COUNT_SQL + ") + ("
-            + AppraisalQueue.WAITING_COUNT_SQL + ")";
-
-    private final JdbcTemplate jdbc;
+    private final QueueRepository counts;
     private final ReviewQueue reviews;
     private final AppraisalQueue appraisals;
     private final Clock clock;
 
-    WorkQueue(JdbcTemplate jdbc, ReviewQueue reviews, AppraisalQueue appraisals, Clock clock) {
-        this.jdbc = jdbc;
+    WorkQueue(QueueRepository counts, ReviewQueue reviews, AppraisalQueue appraisals, Clock clock) {
+        this.counts = counts;
         this.reviews = reviews;
         this.appraisals = appraisals;
         this.clock = clock;
@@ -42,7 +37,7 @@ public class WorkQueue {
 
     /** How many items wait, as {@link #view()} would list them. */
     public long count() {
-        return jdbc.queryForObject(COUNT_SQL, Long.class, clock.getZone().getId(), LocalDate.now(clock));
+        return counts.count(clock.getZone(), LocalDate.now(clock));
     }
 
     private static List<WaitingAssessment> having(List<WaitingAssessment> assessments, AssessmentStatus status) {

@@ -1,14 +1,12 @@
 package vn.chiso.assessment.criteria;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.AssessedKind;
@@ -27,13 +25,16 @@ import vn.chiso.user.CurrentUser;
 @Transactional
 public class CriteriaEditing {
 
-    private final JdbcTemplate jdbc;
+    private final CriteriaSetRepository setRows;
+    private final CriterionRepository criteria;
     private final CriteriaSets sets;
     private final UnitService units;
     private final Clock clock;
 
-    CriteriaEditing(JdbcTemplate jdbc, CriteriaSets sets, UnitService units, Clock clock) {
-        this.jdbc = jdbc;
+    CriteriaEditing(CriteriaSetRepository setRows, CriterionRepository criteria, CriteriaSets sets, UnitService units,
+            Clock clock) {
+        this.setRows = setRows;
+        this.criteria = criteria;
         this.sets = sets;
         this.units = units;
         this.clock = clock;
@@ -65,7 +66,7 @@ public class CriteriaEditing {
         refuseTaken("targetYear", form.targetYear(), source.kind());
         long copy = insertSet("targetYear", form.targetYear(), source.kind(), 1, form.newName().strip(),
                 source.surveyPoints(), coordinator);
-        copyTree(source.id(), copy);
+        criteria.copy(source.id(), copy, CriteriaRules.LEVELS);
         return copy;
     }
 
@@ -84,7 +85,7 @@ public class CriteriaEditing {
         }
         long copy = insertSet(null, set.year(), set.kind(), set.version() + 1, set.name(), set.surveyPoints(),
                 coordinator);
-        copyTree(setId, copy);
+        criteria.copy(setId, copy, CriteriaRules.LEVELS);
         return copy;
     }
 
@@ -94,8 +95,7 @@ public class CriteriaEditing {
         rules.setName("name", form.name());
         rules.surveyPoints(form.surveyPoints());
         rules.check();
-        jdbc.update("update criteria_set set name = ?, survey_points = ? where id = ?", form.name().strip(),
-                form.surveyPoints(), setId);
+        setRows.updateHeader(setId, form.name().strip(), form.surveyPoints());
     }
 
     /**
@@ -120,14 +120,10 @@ public class CriteriaEditing {
         rules.points(form.maxPoints(), form.step());
         rules.check();
         if (parent != null && parent.scored()) {
-            jdbc.update("update criterion set max_points = null, step = null where id = ?", parent.id());
+            criteria.updatePoints(parent.id(), null, null);
         }
-        return jdbc.queryForObject("""
-                insert into criterion (set_id, parent_id, level, code, name, max_points, step, position)
-                select ?, ?, ?, ?, ?, ?, ?, coalesce(max(position), 0) + 1 from criterion where set_id = ?
-                returning id
-                """, Long.class, setId, form.parentId(), level, code, form.name().strip(), form.maxPoints(),
-                form.step(), setId);
+        return criteria.insert(setId, form.parentId(), level, code, form.name().strip(), form.maxPoints(),
+                form.step());
     }
 
     /**
@@ -154,12 +150,10 @@ public class CriteriaEditing {
                             new RuleViolationException("code", "criteria.code.childTaken", moved)));
         }
         rules.check();
-        jdbc.update("update criterion set code = ?, name = ?, max_points = ?, step = ? where id = ?", code,
-                form.name().strip(), node.scored() ? form.maxPoints() : null, node.scored() ? form.step() : null,
-                nodeId);
+        criteria.update(nodeId, code, form.name().strip(), node.scored() ? form.maxPoints() : null,
+                node.scored() ? form.step() : null);
         if (!code.equals(node.code()) && !below.isEmpty()) {
-            jdbc.update("update criterion set code = ? || substr(code, ?) where set_id = ? and code like ?", code,
-                    node.code().length() + 1, setId, node.code() + ".%");
+            criteria.recodeBelow(setId, node.code(), code);
         }
     }
 
@@ -173,10 +167,9 @@ public class CriteriaEditing {
         Criterion node = node(tree, nodeId);
         if (node.parentId() != null && tree.childrenOf(node.parentId()).size() == 1) {
             BigDecimal max = tree.maxOf(node, Set.of());
-            jdbc.update("update criterion set max_points = ?, step = ? where id = ?",
-                    max.signum() > 0 ? max : null, node.scored() ? node.step() : null, node.parentId());
+            criteria.updatePoints(node.parentId(), max.signum() > 0 ? max : null, node.scored() ? node.step() : null);
         }
-        jdbc.update("delete from criterion where id = ?", nodeId);
+        criteria.delete(nodeId);
     }
 
     /** Moves a node one place up or down among its siblings; the first stays first, the last last. */
@@ -193,11 +186,11 @@ public class CriteriaEditing {
         }
         siblings.set(from, siblings.get(to));
         siblings.set(to, node);
-        List<Object[]> positions = new ArrayList<>();
+        List<CriterionRepository.Position> positions = new ArrayList<>();
         for (int i = 0; i < siblings.size(); i++) {
-            positions.add(new Object[] {i + 1, siblings.get(i).id()});
+            positions.add(new CriterionRepository.Position(siblings.get(i).id(), i + 1));
         }
-        jdbc.batchUpdate("update criterion set position = ? where id = ?", positions);
+        criteria.moveTo(positions);
     }
 
     /** Makes a criterion (of any level, with everything under it) not apply to a unit of the set's kind. */
@@ -214,10 +207,7 @@ public class CriteriaEditing {
             rules.add(new RuleViolationException("criterionId", "criteria.waiver.criterion.required"));
         }
         rules.check();
-        int added = jdbc.update("""
-                insert into criterion_waiver (criterion_id, unit_id) values (?, ?) on conflict do nothing
-                """, form.criterionId(), form.unitId());
-        if (added == 0) {
+        if (!criteria.waive(form.criterionId(), form.unitId())) {
             throw new RuleViolationException("criterionId", "criteria.waiver.exists");
         }
     }
@@ -225,10 +215,7 @@ public class CriteriaEditing {
     /** The criterion applies to the unit again. */
     public void removeWaiver(long setId, long unitId, long criterionId) {
         editable(setId);
-        jdbc.update("""
-                delete from criterion_waiver w using criterion c
-                where c.id = w.criterion_id and c.set_id = ? and w.unit_id = ? and w.criterion_id = ?
-                """, setId, unitId, criterionId);
+        criteria.removeWaiver(setId, unitId, criterionId);
     }
 
     /**
@@ -245,8 +232,7 @@ public class CriteriaEditing {
     }
 
     private CriteriaSet lock(long setId) {
-        return jdbc.query(CriteriaSets.SET_SQL + " where id = ? for update", CriteriaSets::set, setId).stream()
-                .findFirst().orElseThrow(() -> new NotFoundException("Criteria set", setId));
+        return setRows.lock(setId).orElseThrow(() -> new NotFoundException("Criteria set", setId));
     }
 
     private void refuseTaken(String field, int year, AssessedKind kind) {
@@ -258,39 +244,10 @@ public class CriteriaEditing {
     private long insertSet(String yearField, int year, AssessedKind kind, int version, String name,
             BigDecimal surveyPoints, CurrentUser coordinator) {
         try {
-            return jdbc.queryForObject("""
-                    insert into criteria_set (year, kind, version, name, survey_points, created_by, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?) returning id
-                    """, Long.class, year, kind.name(), version, name, surveyPoints, coordinator.fullName(),
-                    Timestamp.from(clock.instant()));
+            return setRows.insert(year, kind, version, name, surveyPoints, coordinator.fullName(), clock.instant());
         } catch (DuplicateKeyException raced) {
             throw CriteriaRules.setExists(yearField, year, kind);
         }
-    }
-
-    /**
-     * Copies a set's nodes level by level, each child finding its new parent by the parent's code (unique in a set),
-     * then the waivers the same way: five statements, however large the set.
-     */
-    private void copyTree(long sourceId, long targetId) {
-        for (int level = 1; level <= CriteriaRules.LEVELS; level++) {
-            jdbc.update("""
-                    insert into criterion (set_id, parent_id, level, code, name, max_points, step, position)
-                    select ?, copied_parent.id, c.level, c.code, c.name, c.max_points, c.step, c.position
-                    from criterion c
-                        left join criterion p on p.id = c.parent_id
-                        left join criterion copied_parent on copied_parent.set_id = ? and copied_parent.code = p.code
-                    where c.set_id = ? and c.level = ?
-                    """, targetId, targetId, sourceId, level);
-        }
-        jdbc.update("""
-                insert into criterion_waiver (criterion_id, unit_id)
-                select copied.id, w.unit_id
-                from criterion_waiver w
-                    join criterion c on c.id = w.criterion_id
-                    join criterion copied on copied.set_id = ? and copied.code = c.code
-                where c.set_id = ?
-                """, targetId, sourceId);
     }
 
     private static Criterion node(CriteriaTree tree, long nodeId) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.AssessmentStatus;
@@ -25,18 +24,17 @@ public class Rankings {
 
     private final Assessments assessments;
     private final AssessmentYears years;
-    private final JdbcTemplate jdbc;
+    private final RankingRepository ranked;
 
-    Rankings(Assessments assessments, AssessmentYears years, JdbcTemplate jdbc) {
+    Rankings(Assessments assessments, AssessmentYears years, RankingRepository ranked) {
         this.assessments = assessments;
         this.years = years;
-        this.jdbc = jdbc;
+        this.ranked = ranked;
     }
 
     /** The latest year with at least one final assessment, the one worth linking to; empty before any. */
     public Optional<Integer> latestRankedYear() {
-        return Optional.ofNullable(jdbc.queryForObject(
-                "select max(year) from assessment where status = 'FINAL'", Integer.class));
+        return ranked.latestRankedYear();
     }
 
     public YearRanking ranking(int year) {

@@ -1,16 +1,13 @@
 package vn.chiso.assessment.round;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.AssessedKind;
@@ -31,22 +28,15 @@ import vn.chiso.user.CurrentUser;
 @Transactional
 public class Enrolment {
 
-    /** A draft the unit has not touched: no score, no explanation, no evidence. */
-    private static final String UNTOUCHED = """
-            a.status = 'DRAFT'
-            and not exists (select 1 from assessment_score s where s.assessment_id = a.id
-                            and (s.self_score is not null or btrim(coalesce(s.explanation, '')) <> ''))
-            and not exists (select 1 from assessment_evidence e where e.assessment_id = a.id)
-            """;
-
-    private final JdbcTemplate jdbc;
+    private final EnrolmentRepository enrolments;
     private final AssessmentYears years;
     private final CriteriaSets sets;
     private final UnitService units;
     private final Clock clock;
 
-    Enrolment(JdbcTemplate jdbc, AssessmentYears years, CriteriaSets sets, UnitService units, Clock clock) {
-        this.jdbc = jdbc;
+    Enrolment(EnrolmentRepository enrolments, AssessmentYears years, CriteriaSets sets, UnitService units,
+            Clock clock) {
+        this.enrolments = enrolments;
         this.years = years;
         this.sets = sets;
         this.units = units;
@@ -62,8 +52,7 @@ public class Enrolment {
             throw new RuleViolationException(null, "assessment.enrol.noRound", year);
         }
         Map<AssessedKind, CriteriaSet> current = currentSets(year);
-        Set<Long> enrolled = new HashSet<>(jdbc.queryForList("select unit_id from assessment where year = ?",
-                Long.class, year));
+        Set<Long> enrolled = enrolments.enrolledUnits(year);
         List<Long> unitIds = new ArrayList<>();
         List<Long> setIds = new ArrayList<>();
         Map<AssessedKind, Integer> withoutSet = new EnumMap<>(AssessedKind.class);
@@ -80,24 +69,15 @@ public class Enrolment {
                 setIds.add(set.id());
             }
         }
-        int added = unitIds.isEmpty() ? 0 : jdbc.update("""
-                insert into assessment (year, unit_id, set_id, status, updated_by, updated_at)
-                select ?, enrolled.unit_id, enrolled.set_id, 'DRAFT', ?, ?
-                from unnest(?::bigint[], ?::bigint[]) as enrolled (unit_id, set_id)
-                on conflict (year, unit_id) do nothing
-                """, year, coordinator.fullName(), Timestamp.from(clock.instant()), unitIds.toArray(Long[]::new),
-                setIds.toArray(Long[]::new));
+        int added = unitIds.isEmpty() ? 0
+                : enrolments.enrol(year, unitIds, setIds, coordinator.fullName(), clock.instant());
         return new Enrolled(added, withoutSet);
     }
 
     /** Takes a unit out of the round: only while it has not begun its assessment. */
     public void withdraw(int year, long unitId) {
-        int removed = jdbc.update("delete from assessment a where a.year = ? and a.unit_id = ? and " + UNTOUCHED,
-                year, unitId);
-        if (removed == 0) {
-            boolean enrolled = Boolean.TRUE.equals(jdbc.queryForObject(
-                    "select exists (select 1 from assessment where year = ? and unit_id = ?)", Boolean.class, year,
-                    unitId));
+        if (!enrolments.withdrawUntouched(year, unitId)) {
+            boolean enrolled = enrolments.enrolled(year, unitId);
             throw new RuleViolationException("unitId",
                     enrolled ? "assessment.withdraw.begun" : "assessment.withdraw.notEnrolled");
         }
@@ -107,22 +87,16 @@ public class Enrolment {
     @Transactional(readOnly = true)
     public List<KindEnrolment> byKind(int year) {
         Map<AssessedKind, CriteriaSet> current = currentSets(year);
-        Map<AssessedKind, int[]> enrolled = new EnumMap<>(AssessedKind.class);
-        jdbc.query("""
-                select cs.kind, count(*) as enrolled, count(*) filter (where a.status = 'FINAL') as finals
-                from assessment a join criteria_set cs on cs.id = a.set_id
-                where a.year = ? group by cs.kind
-                """, row -> {
-            enrolled.put(AssessedKind.valueOf(row.getString("kind")),
-                    new int[] {row.getInt("enrolled"), row.getInt("finals")});
-        }, year);
+        Map<AssessedKind, EnrolmentRepository.KindCount> enrolled = new EnumMap<>(AssessedKind.class);
+        enrolments.byKind(year).forEach(count -> enrolled.put(count.kind(), count));
         Map<AssessedKind, Integer> active = new HashMap<>();
         units.activeTree().forEach(unit -> active.merge(AssessedKind.of(unit.kind()), 1, Integer::sum));
         List<KindEnrolment> kinds = new ArrayList<>();
         for (AssessedKind kind : AssessedKind.values()) {
-            int[] counts = enrolled.getOrDefault(kind, new int[2]);
-            kinds.add(new KindEnrolment(kind, current.get(kind), active.getOrDefault(kind, 0), counts[0],
-                    counts[1]));
+            EnrolmentRepository.KindCount counts = enrolled.getOrDefault(kind,
+                    new EnrolmentRepository.KindCount(kind, 0, 0));
+            kinds.add(new KindEnrolment(kind, current.get(kind), active.getOrDefault(kind, 0), counts.enrolled(),
+                    counts.finals()));
         }
         return kinds;
     }
@@ -130,10 +104,7 @@ public class Enrolment {
     /** The enrolled units that may still be withdrawn, by name. */
     @Transactional(readOnly = true)
     public List<EnrolledUnit> withdrawable(int year) {
-        return jdbc.query("select a.unit_id, u.code, u.name from assessment a join published_unit u on u.id = a.unit_id"
-                + " where a.year = ? and " + UNTOUCHED + " order by u.name, u.id",
-                (row, n) -> new EnrolledUnit(row.getLong("unit_id"), row.getString("code"), row.getString("name")),
-                year);
+        return enrolments.untouched(year);
     }
 
     private Map<AssessedKind, CriteriaSet> currentSets(int year) {

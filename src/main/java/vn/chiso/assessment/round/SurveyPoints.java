@@ -1,8 +1,8 @@
 package vn.chiso.assessment.round;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,11 +12,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chiso.assessment.AssessedKind;
-import vn.chiso.assessment.AssessmentStatus;
 import vn.chiso.shared.Decimals;
 import vn.chiso.shared.RuleViolationException;
 import vn.chiso.shared.table.Table;
@@ -35,29 +32,19 @@ public class SurveyPoints {
     public static final int MAX_MEGABYTES = 5;
     public static final int MAX_LINES = 5000;
 
-    private final JdbcTemplate jdbc;
+    private final SurveyPointRepository points;
     private final Clock clock;
 
-    SurveyPoints(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    SurveyPoints(SurveyPointRepository points, Clock clock) {
+        this.points = points;
         this.clock = clock;
     }
 
     /** Every enrolled unit of the year: departments first, then districts, then communes, each by name. */
     @Transactional(readOnly = true)
     public List<SurveyLine> lines(int year) {
-        return jdbc.query("""
-                select a.id, a.unit_id, u.code, u.name, cs.kind, a.status, a.survey_points,
-                    cs.survey_points as survey_max
-                from assessment a join published_unit u on u.id = a.unit_id join criteria_set cs on cs.id = a.set_id
-                where a.year = ?
-                """, (row, n) -> new SurveyLine(row.getLong("id"), row.getLong("unit_id"), row.getString("code"),
-                row.getString("name"), AssessedKind.valueOf(row.getString("kind")),
-                AssessmentStatus.valueOf(row.getString("status")), row.getBigDecimal("survey_points"),
-                row.getBigDecimal("survey_max")), year)
-                .stream().sorted(Comparator.comparing(SurveyLine::kind).thenComparing(SurveyLine::unitName)
-                        .thenComparing(SurveyLine::unitId))
-                .toList();
+        return points.lines(year).stream().sorted(Comparator.comparing(SurveyLine::kind)
+                .thenComparing(SurveyLine::unitName).thenComparing(SurveyLine::unitId)).toList();
     }
 
     /**
@@ -163,15 +150,10 @@ public class SurveyPoints {
     }
 
     private int write(Map<SurveyLine, BigDecimal> changes, CurrentUser coordinator) {
-        Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> rows = changes.entrySet().stream()
-                .map(change -> new Object[] {change.getValue(), coordinator.fullName(), now,
-                        change.getKey().assessmentId()})
-                .toList();
-        // a final assessment is never changed, even if it became final since the values were checked
-        jdbc.batchUpdate("update assessment set survey_points = ?, updated_by = ?, updated_at = ?"
-                + " where id = ? and status <> 'FINAL'", rows);
-        return rows.size();
+        Instant now = clock.instant();
+        points.write(changes.entrySet().stream().map(change -> new SurveyPointRepository.Change(
+                change.getKey().assessmentId(), change.getValue(), coordinator.fullName(), now)).toList());
+        return changes.size();
     }
 
     /**

@@ -81,7 +81,7 @@ class SelfAssessmentController {
     String save(@PathVariable int year, @PathVariable long unitId, @Valid @ModelAttribute("form") AssessmentForm form,
             BindingResult result, @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
             @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        own(year, unitId, user);
+        // the save checks who may change the assessment as it locks it; a form shown again checks who may read it
         if (!result.hasErrors()) {
             try {
                 self.save(year, unitId, form, EvidenceFiles.checkAll(EvidenceFiles.chosen(request)), user);
@@ -89,11 +89,11 @@ class SelfAssessmentController {
                 violation.rejectIn(result);
             } catch (EvidenceRejectedException refused) {
                 result.reject("assessment.evidence.refused");
-                return typed(model, form, result, assessments.view(year, unitId), fileErrors(refused.problems()));
+                return typed(model, form, result, own(year, unitId, user), fileErrors(refused.problems()));
             }
         }
         if (result.hasErrors()) {
-            return typed(model, form, result, assessments.view(year, unitId), Map.of());
+            return typed(model, form, result, own(year, unitId, user), Map.of());
         }
         if (!action.equals("submit")) {
             redirect.addFlashAttribute("success", "assessment.saved");
@@ -122,9 +122,9 @@ class SelfAssessmentController {
     ResponseEntity<Map<String, Object>> autosave(@PathVariable int year, @PathVariable long unitId,
             @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result,
             @AuthenticationPrincipal CurrentUser user) {
-        own(year, unitId, user);
         Map<String, Object> body = new LinkedHashMap<>();
         if (result.hasErrors()) {
+            own(year, unitId, user);
             body.put("message", message("assessment.autosave.invalid"));
             return ResponseEntity.unprocessableContent().body(body);
         }
