@@ -81,6 +81,11 @@ class DemoAssessments implements ApplicationRunner {
     record Line(String unit, String officer, String appraiser, LocalDateTime saved, LocalDateTime sent,
             LocalDateTime returned, LocalDateTime responded, LocalDateTime finalized, BigDecimal survey, String fields,
             String unexplained, Evidence evidence, String scores) {
+
+        LocalDateTime lastChanged() {
+            return Stream.of(saved, sent, returned, responded, finalized).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElseThrow();
+        }
     }
 
     record Evidence(String file, String backs, List<String> pdf) {
@@ -128,32 +133,35 @@ class DemoAssessments implements ApplicationRunner {
         Setup setup = files.yaml("assessments/assessments.yaml", Setup.class);
         Map<String, UnitView> byCode = units.tree().stream()
                 .collect(Collectors.toMap(UnitView::code, Function.identity()));
+        files.yamls("assessments/rounds", Round.class).forEach(round -> play(round, setup, byCode));
+    }
+
+    /** A round from the coordinator's first steps to the ranking's publication, then dated back. */
+    private void play(Round round, Setup setup, Map<String, UnitView> byCode) {
+        int year = round.year();
         CurrentUser coordinator = appraiser(setup.coordinator());
-        for (Round round : files.yamls("assessments/rounds", Round.class)) {
-            int year = round.year();
-            Map<Long, String> documents = criteriaSets(round, setup, byCode, coordinator);
-            years.openWindow(year, round.opensOn(), round.closesOn(), coordinator);
-            years.setThresholds(year, round.thresholds(), coordinator);
-            enrolment.enrol(year, coordinator);
-            setup.notRated().forEach(code -> enrolment.withdraw(year, byCode.get(code).id()));
-            round.assessments().forEach(line -> assess(year, line, byCode.get(line.unit()), setup, documents));
-            String points = round.assessments().stream().filter(line -> line.survey() != null)
-                    .map(line -> line.unit() + "," + line.survey()).collect(Collectors.joining("\n"));
-            if (!points.isEmpty() && survey.importFile(year, points.getBytes(StandardCharsets.UTF_8), coordinator)
-                    .refused()) {
-                throw new IllegalStateException("The demo's survey points of " + year + " are refused");
-            }
-            round.assessments().stream().filter(line -> line.finalized() != null).forEach(line -> appraisal.finish(
-                    year, byCode.get(line.unit()).id(), appraiser(or(line.appraiser(), setup.coordinator()))));
-            if (round.published() != null) {
-                years.publish(year, coordinator);
-            }
-            history.round(year, at(round.prepared()), at(round.opensOn().atTime(8, 0)), at(round.published()));
-            round.assessments().forEach(line -> history.assessment(year, byCode.get(line.unit()).id(), at(line.sent()),
-                    line.sent() == null ? null : line.sent().toLocalDate().isAfter(round.closesOn()),
-                    at(line.returned()), at(line.responded()), at(line.finalized()), at(Stream.of(line.saved(),
-                            line.sent(), line.returned(), line.responded(), line.finalized())
-                            .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElseThrow())));
+        Map<Long, String> documents = criteriaSets(round, setup, byCode, coordinator);
+        years.openWindow(year, round.opensOn(), round.closesOn(), coordinator);
+        years.setThresholds(year, round.thresholds(), coordinator);
+        enrolment.enrol(year, coordinator);
+        setup.notRated().forEach(code -> enrolment.withdraw(year, byCode.get(code).id()));
+        round.assessments().forEach(line -> assess(year, line, byCode.get(line.unit()), setup, documents));
+        String points = round.assessments().stream().filter(line -> line.survey() != null)
+                .map(line -> line.unit() + "," + line.survey()).collect(Collectors.joining("\n"));
+        if (!points.isEmpty()
+                && survey.importFile(year, points.getBytes(StandardCharsets.UTF_8), coordinator).refused()) {
+            throw new IllegalStateException("The demo's survey points of " + year + " are refused");
+        }
+        round.assessments().stream().filter(line -> line.finalized() != null).forEach(line -> appraisal.finish(
+                year, byCode.get(line.unit()).id(), appraiser(or(line.appraiser(), setup.coordinator()))));
+        if (round.published() != null) {
+            years.publish(year, coordinator);
+        }
+        history.round(year, at(round.prepared()), at(round.opensOn().atTime(8, 0)), at(round.published()));
+        for (Line line : round.assessments()) {
+            Boolean late = line.sent() == null ? null : line.sent().toLocalDate().isAfter(round.closesOn());
+            history.assessment(year, byCode.get(line.unit()).id(), at(line.sent()), late, at(line.returned()),
+                    at(line.responded()), at(line.finalized()), at(line.lastChanged()));
         }
     }
 
@@ -194,29 +202,53 @@ class DemoAssessments implements ApplicationRunner {
         return documents;
     }
 
-    /** A unit's assessment saved, sent, appraised, returned and answered as its line says, on the forms' terms. */
+    /** A unit's assessment saved, sent, appraised, returned and answered as its line says. */
     private void assess(int year, Line line, UnitView unit, Setup setup, Map<Long, String> documents) {
         if (assessments.find(year, unit.id()).isEmpty()) {
             history.enrolMerged(year, unit.id(), AssessedKind.of(unit.kind()), setup.coordinator());
         }
         CurrentUser officer = new CurrentUser(0, "demo", or(line.officer(), setup.officer()), Role.OFFICER,
                 unit.id(), unit.name());
-        Set<String> backed = words(line.evidence() == null ? null : line.evidence().backs());
-        List<Long> file = line.evidence() == null ? List.of() : List.of(evidence.storeForUnit(unit.id(),
-                new EvidenceFiles.Upload(0, line.evidence().file(), EvidenceType.PDF, DemoPdf.page(
-                        line.evidence().pdf().get(0), line.evidence().pdf().get(1), line.evidence().pdf().get(2))),
+        Evidence file = line.evidence();
+        List<Long> backing = file == null ? List.of() : List.of(evidence.storeForUnit(unit.id(),
+                new EvidenceFiles.Upload(0, file.file(), EvidenceType.PDF,
+                        DemoPdf.page(file.pdf().get(0), file.pdf().get(1), file.pdf().get(2))),
                 officer.fullName(), at(line.sent())));
+        Forms forms = forms(assessments.view(year, unit.id()).applicable(), year, line, setup, documents, backing);
+        selfAssessment.save(year, unit.id(), new AssessmentForm(version(year, unit), forms.own()), List.of(), officer);
+        if (line.sent() == null) {
+            return;
+        }
+        selfAssessment.submit(year, unit.id(), officer);
+        CurrentUser appraiser = appraiser(or(line.appraiser(), setup.coordinator()));
+        if (line.returned() != null || line.finalized() != null) {
+            appraisal.save(year, unit.id(), new AppraisalForm(version(year, unit), forms.appraised()), appraiser);
+        }
+        if (line.returned() != null) {
+            appraisal.returnToUnit(year, unit.id(), setup.returnComment(), appraiser);
+        }
+        if (line.responded() != null) {
+            selfAssessment.respond(year, unit.id(), new ResponseForm(version(year, unit), forms.answers()), officer);
+        }
+    }
+
+    /** What the officer, the appraiser and again the officer type on their forms, a line per criterion that applies. */
+    private record Forms(List<AssessmentForm.Line> own, List<AppraisalForm.Line> appraised,
+            List<ResponseForm.Line> answers) {
+    }
+
+    private static Forms forms(List<Criterion> applicable, int year, Line line, Setup setup,
+            Map<Long, String> documents, List<Long> backing) {
         Set<String> fields = words(line.fields());
         Set<String> unexplained = words(line.unexplained());
+        Set<String> backed = words(line.evidence() == null ? null : line.evidence().backs());
         Map<String, String[]> scores = new HashMap<>();
         for (String score : line.scores() == null ? new String[0] : line.scores().split(";")) {
             String[] parts = score.strip().split(" ");
             scores.put(parts[0], parts[1].split("/"));
         }
-        List<AssessmentForm.Line> own = new ArrayList<>();
-        List<AppraisalForm.Line> appraised = new ArrayList<>();
-        List<ResponseForm.Line> answers = new ArrayList<>();
-        for (Criterion criterion : assessments.view(year, unit.id()).applicable()) {
+        Forms forms = new Forms(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Criterion criterion : applicable) {
             String code = criterion.code();
             if (!fields.isEmpty() && !fields.contains(code.split("\\.")[0])) {
                 continue;
@@ -227,31 +259,19 @@ class DemoAssessments implements ApplicationRunner {
             String document = documents.get(criterion.id());
             boolean explained = new BigDecimal(self).signum() > 0 && !backed.contains(code)
                     && !unexplained.contains(code);
-            own.add(new AssessmentForm.Line(criterion.id(), self, explained
-                    ? setup.explanations().get(document).formatted(year) : null, backed.contains(code) ? file : List.of()));
+            forms.own().add(new AssessmentForm.Line(criterion.id(), self,
+                    explained ? setup.explanations().get(document).formatted(year) : null,
+                    backed.contains(code) ? backing : List.of()));
             int lowered = new BigDecimal(self).compareTo(new BigDecimal(given));
             List<String> deductions = setup.deductions().get(document);
-            appraised.add(new AppraisalForm.Line(criterion.id(), given, lowered > 0
-                    ? deductions.get(appraised.size() % deductions.size()) : lowered < 0 ? setup.underClaimed() : null));
+            String comment = lowered > 0 ? deductions.get(forms.appraised().size() % deductions.size())
+                    : lowered < 0 ? setup.underClaimed() : null;
+            forms.appraised().add(new AppraisalForm.Line(criterion.id(), given, comment));
             if (lowered > 0) {
-                answers.add(new ResponseForm.Line(criterion.id(), setup.response()));
+                forms.answers().add(new ResponseForm.Line(criterion.id(), setup.response()));
             }
         }
-        selfAssessment.save(year, unit.id(), new AssessmentForm(version(year, unit), own), List.of(), officer);
-        if (line.sent() == null) {
-            return;
-        }
-        selfAssessment.submit(year, unit.id(), officer);
-        CurrentUser appraiser = appraiser(or(line.appraiser(), setup.coordinator()));
-        if (line.returned() != null || line.finalized() != null) {
-            appraisal.save(year, unit.id(), new AppraisalForm(version(year, unit), appraised), appraiser);
-        }
-        if (line.returned() != null) {
-            appraisal.returnToUnit(year, unit.id(), setup.returnComment(), appraiser);
-        }
-        if (line.responded() != null) {
-            selfAssessment.respond(year, unit.id(), new ResponseForm(version(year, unit), answers), officer);
-        }
+        return forms;
     }
 
     private int version(int year, UnitView unit) {

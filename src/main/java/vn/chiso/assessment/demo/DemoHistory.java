@@ -35,7 +35,8 @@ class DemoHistory {
         jdbc.sql("update criteria_set set created_at = :prepared where year = :year")
                 .param("prepared", at(prepared)).param("year", year).update();
         jdbc.sql("""
-                update assessment_year set published_at = :published, updated_at = coalesce(cast(:published as timestamptz), :prepared)
+                update assessment_year
+                set published_at = :published, updated_at = coalesce(cast(:published as timestamptz), :prepared)
                 where year = :year
                 """).param("published", at(published)).param("prepared", at(prepared)).param("year", year).update();
         jdbc.sql("update assessment set updated_at = :enrolled where year = :year")
