@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The day the demo is built and the dates of its story, so that the demo tells the same story on any day: the
- * assessment round under way, the reports due soon, late and missing. What the seed documents date (plan
- * 6025/KH-UBND of 2023, the rounds of 2021 and 2022) does not move.
+ * assessment round under way and the two closed before it, the reports due soon, late and missing. What the seed
+ * documents date (plan 6025/KH-UBND of 2023) does not move.
  *
  * @param today the day in Vietnam on which the demo data is written
  */

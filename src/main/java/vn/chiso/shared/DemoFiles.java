@@ -28,9 +28,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo's files under {@code src/main/resources/demo/}: CSV tables (a header, an empty cell is no value) and YAML
- * documents read into records. Every {@code {today-10}}, {@code {year+4}} or {@code {round}} in them is resolved by the
- * {@link DemoCalendar}, so the story moves with the day the demo is built.
+ * The demo's files under {@code src/main/resources/demo/}: CSV tables (a header, an empty cell is no value), YAML
+ * documents read into records and text read line by line. Every {@code {today-10}}, {@code {year+4}} or
+ * {@code {round}} in them is resolved by the {@link DemoCalendar}, so the story moves with the day the demo is built.
  */
 @Component
 @DemoData
@@ -59,6 +59,16 @@ public class DemoFiles {
                 rows.add(row);
             }
             return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines of the text file {@code demo/<name>}, resolved, without blank lines and {@code #} comments. */
+    public List<String> lines(String name) {
+        try {
+            return new ClassPathResource("demo/" + name).getContentAsString(StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(calendar::resolve).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,9 +28,10 @@ import static vn.chiso.TestData.as;
 
 /**
  * The demo built on another day tells the story it tells today: a round under way with Sở Tư pháp waiting for its
- * appraisal and two appraisals returned, a report due in five days on Sở Tài chính's home, Sở Tư pháp's late report
- * waiting for review, its returned report on its home. Each subclass is an application context of its own, with its
- * own embedded PostgreSQL and the system clock shifted to one moment in Vietnam (time still moves on from there).
+ * appraisal and two appraisals returned, the two rounds before it closed with the ratings of 2021 and seed 003, a
+ * report due in five days on Sở Tài chính's home, Sở Tư pháp's late report waiting for review, its returned report on
+ * its home. Each subclass is an application context of its own, with its own embedded PostgreSQL and the system clock
+ * shifted to one moment in Vietnam (time still moves on from there).
  */
 abstract class DemoOnAnotherDayTests {
 
@@ -74,6 +75,22 @@ abstract class DemoOnAnotherDayTests {
         assertThat(progress.selectFirst("#queue-table tr[data-unit=SYT]").attr("data-status")).isEqualTo("RESPONDED");
         assertThat(progress.selectFirst("#queue-table tr[data-unit=SKHDT]").attr("data-status"))
                 .isEqualTo("RETURNED");
+    }
+
+    /** The two closed rounds are the years before the round under way: seed 003 the year before, 2021's before it. */
+    @Test
+    void theClosedRoundsAreTheTwoYearsBeforeTheRoundUnderWay() {
+        int year = expected().assessmentYear();
+        assertThat(jdbc.queryForList("select year from assessment_year order by year", Integer.class))
+                .containsExactly(year - 2, year - 1, year);
+        Element previous = page("lanhdao", "/assessments/" + (year - 1) + "/ranking")
+                .selectFirst("table.counts[data-group=PROVINCIAL]");
+        assertThat(previous.attr("data-total")).isEqualTo("43");
+        assertThat(previous.selectFirst("tr[data-rating=GOOD] [data-figure=count]").text()).isEqualTo("30");
+        assertThat(previous.selectFirst("tr[data-rating=AVERAGE] [data-figure=change]").text()).isEqualTo("\u22121");
+        assertThat(page("lanhdao", "/assessments/" + (year - 2) + "/ranking")
+                .selectFirst("table.counts[data-group=COMMUNE] tr[data-rating=AVERAGE] [data-figure=count]").text())
+                .isEqualTo("5");
     }
 
     @Test

@@ -1,220 +1,296 @@
 package vn.chiso.assessment.demo;
 
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Random;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.assessment.Appraisal;
+import vn.chiso.assessment.AppraisalForm;
 import vn.chiso.assessment.AssessedKind;
+import vn.chiso.assessment.AssessmentForm;
+import vn.chiso.assessment.AssessmentYears;
 import vn.chiso.assessment.Assessments;
+import vn.chiso.assessment.ResponseForm;
 import vn.chiso.assessment.SelfAssessment;
 import vn.chiso.assessment.Thresholds;
+import vn.chiso.assessment.criteria.CriteriaEditing;
+import vn.chiso.assessment.criteria.CriteriaSetForm;
+import vn.chiso.assessment.criteria.CriteriaSets;
+import vn.chiso.assessment.criteria.Criterion;
+import vn.chiso.assessment.criteria.CriterionForm;
+import vn.chiso.assessment.criteria.WaiverForm;
+import vn.chiso.assessment.round.Enrolment;
+import vn.chiso.assessment.round.SurveyPoints;
 import vn.chiso.document.EvidenceFiles;
-import vn.chiso.shared.DemoCalendar;
+import vn.chiso.document.EvidenceType;
 import vn.chiso.shared.DemoData;
-import vn.chiso.unit.UnitKind;
+import vn.chiso.shared.DemoFiles;
+import vn.chiso.shared.DemoPdf;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
 import vn.chiso.user.CurrentUser;
 import vn.chiso.user.Role;
 
 /**
- * Khánh Hòa's assessment of its own bodies. 2021 and 2022 are closed rounds whose ratings, computed from the units'
- * appraised scores and survey points, give what the province published: in 2021, of 44 provincial bodies and
- * district People's Committees 30 Tốt, 13 Khá, 1 Trung bình, of 136 communes 70 Tốt, 61 Khá, 5 Trung bình; in 2022
- * (seed 003) 30 of 43 Tốt and 13 Khá, 73 of 136 communes Tốt and 63 Khá. The round under way is placed around the
- * day the demo is built (see {@link DemoCalendar}). Each year has its criteria set for departments (also used by the
- * other provincial bodies), districts and communes. Written with batched SQL, from fixed random seeds: the same data
- * on every machine for the same day.
+ * The PAR assessment rounds of {@code demo/assessments/} (read {@code assessments.yaml} first), made through the
+ * services of the coordinators' and officers' pages in the order they would have used them, then dated back.
  */
 @Component
 @DemoData
 @Order(DemoData.ASSESSMENTS)
 class DemoAssessments implements ApplicationRunner {
 
-    private static final List<String> DEPARTMENTS = List.of("SNV", "STC", "STP", "VPUBND", "SKHDT", "SXD", "SGTVT",
-            "SCT", "SNNPTNT", "STNMT", "SVHTT", "SDL", "SGDDT", "SYT", "SLDTBXH", "SKHCN", "STTTT", "SNGV", "TTRA",
-            "BDT", "BQLKKT");
-    private static final List<String> DISTRICTS = List.of("NHATRANG", "CAMRANH", "NINHHOA", "VANNINH", "CAMLAM",
-            "DIENKHANH", "KHANHVINH", "KHANHSON");
-    private static final List<String> CENTRAL_AGENCIES = List.of("CAT", "BHXH", "CTHUE", "KBNN", "CHQ", "CTK");
-    private static final List<String> PUBLIC_SERVICE = List.of("PTTH", "DHKH", "CDYT", "CDKTCN", "BQLDD", "BQLGT",
-            "BQLNN", "BQLVNT");
-    /** Rated in 2021, merged since. */
-    private static final String MERGED = "BQLDAPT";
-    /** Communes of the cities and plains do better than those of the mountain districts. */
-    private static final Map<String, Double> DISTRICT_LEAD = Map.of("NHATRANG", 0.4, "CAMRANH", 0.2, "DIENKHANH",
-            0.2, "CAMLAM", 0.0, "NINHHOA", 0.0, "VANNINH", -0.1, "KHANHVINH", -0.6, "KHANHSON", -0.8);
+    /** A line of a criteria file: the rounds it belongs to, its code and, when scored, maximum, step and document. */
+    private static final Pattern NODE = Pattern.compile(
+            "^(?:(\\d{4})(\\+|-(\\d{4}))?: )?([\\d.]+) (?:([\\d.]+) ([\\d.]+) (\\S+) )?(.+)$");
 
-    private final JdbcTemplate jdbc;
+    record Setup(String coordinator, String officer, List<String> notRated, List<SetFile> sets,
+            Map<String, String> explanations, Map<String, List<String>> deductions, String underClaimed,
+            String returnComment, String response) {
+    }
+
+    record SetFile(AssessedKind kind, String name, BigDecimal surveyPoints) {
+    }
+
+    record Round(int year, LocalDateTime prepared, LocalDate opensOn, LocalDate closesOn, Thresholds thresholds,
+            LocalDateTime published, Map<AssessedKind, Map<String, List<String>>> waived, List<Line> assessments) {
+    }
+
+    record Line(String unit, String officer, String appraiser, LocalDateTime saved, LocalDateTime sent,
+            LocalDateTime returned, LocalDateTime responded, LocalDateTime finalized, BigDecimal survey, String fields,
+            String unexplained, Evidence evidence, String scores) {
+
+        LocalDateTime lastChanged() {
+            return Stream.of(saved, sent, returned, responded, finalized).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElseThrow();
+        }
+    }
+
+    record Evidence(String file, String backs, List<String> pdf) {
+    }
+
+    private final DemoFiles files;
+    private final DemoHistory history;
     private final UnitService units;
+    private final CriteriaSets sets;
+    private final CriteriaEditing criteria;
+    private final AssessmentYears years;
+    private final Enrolment enrolment;
+    private final SurveyPoints survey;
+    private final Assessments assessments;
+    private final SelfAssessment selfAssessment;
+    private final Appraisal appraisal;
     private final EvidenceFiles evidence;
     private final Clock clock;
-    private final DemoCalendar calendar;
-    private final Assessments assessments;
-    private final Appraisal appraisal;
-    private final SelfAssessment selfAssessment;
-    private final TransactionTemplate transaction;
 
-    DemoAssessments(JdbcTemplate jdbc, UnitService units, EvidenceFiles evidence, Clock clock, DemoCalendar calendar,
-            Assessments assessments, Appraisal appraisal, SelfAssessment selfAssessment,
-            PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+    DemoAssessments(DemoFiles files, DemoHistory history, UnitService units, CriteriaSets sets,
+            CriteriaEditing criteria, AssessmentYears years, Enrolment enrolment, SurveyPoints survey,
+            Assessments assessments, SelfAssessment selfAssessment, Appraisal appraisal, EvidenceFiles evidence,
+            Clock clock) {
+        this.files = files;
+        this.history = history;
         this.units = units;
+        this.sets = sets;
+        this.criteria = criteria;
+        this.years = years;
+        this.enrolment = enrolment;
+        this.survey = survey;
+        this.assessments = assessments;
+        this.selfAssessment = selfAssessment;
+        this.appraisal = appraisal;
         this.evidence = evidence;
         this.clock = clock;
-        this.calendar = calendar;
-        this.assessments = assessments;
-        this.appraisal = appraisal;
-        this.selfAssessment = selfAssessment;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from criteria_set", Integer.class);
-        if (existing == null || existing > 0) {
+        if (!sets.all().isEmpty()) {
             return;
         }
-        transaction.executeWithoutResult(status -> load());
+        Setup setup = files.yaml("assessments/assessments.yaml", Setup.class);
+        Map<String, UnitView> byCode = units.tree().stream()
+                .collect(Collectors.toMap(UnitView::code, Function.identity()));
+        files.yamls("assessments/rounds", Round.class).forEach(round -> play(round, setup, byCode));
     }
 
-    private void load() {
-        List<UnitView> tree = units.tree();
-        Map<String, UnitView> byCode = new HashMap<>();
-        tree.forEach(unit -> byCode.put(unit.code(), unit));
-        Random random = new Random(43);
-        List<RatedUnit> provincial = provincial(byCode, random);
-        List<RatedUnit> communes = communes(tree, byCode, random);
-        List<RatedUnit> active = provincial.stream().filter(unit -> unit.unit().active()).toList();
-
-        Thresholds usual = new Thresholds(percent(80), percent(65), percent(50));
-        DemoPastRound past2021 = new DemoPastRound(jdbc, clock.getZone(), 2021, closesOn(2021), usual,
-                round(2021, opensOn(2021), closesOn(2021), provincial, usual, LocalDateTime.of(2022, 3, 8, 10, 0)));
-        past2021.write(provincial, 30, 13, 2, 3);
-        past2021.write(communes, 70, 61, 6, 2);
-
-        DemoPastRound past2022 = new DemoPastRound(jdbc, clock.getZone(), 2022, closesOn(2022), usual,
-                round(2022, opensOn(2022), closesOn(2022), active, usual, LocalDateTime.of(2023, 2, 20, 10, 0)));
-        past2022.write(active, 30, 13, 1, 2);
-        past2022.write(communes, 73, 63, 4, 2);
-
-        int year = calendar.assessmentYear();
-        Map<AssessedKind, DemoSets.LoadedSet> current = round(year, calendar.assessmentOpensOn(),
-                calendar.assessmentClosesOn(), active, new Thresholds(percent(85), percent(70), percent(50)), null);
-        List<RatedUnit> enrolled = new ArrayList<>(active);
-        enrolled.addAll(communes);
-        CurrentUser coordinator = new CurrentUser(0, "demo", DemoSets.COORDINATOR, Role.COORDINATOR,
-                byCode.get("SNV").id(), byCode.get("SNV").name());
-        new DemoCurrentRound(jdbc, evidence, clock, calendar, current, new DemoReturnedAppraisals(jdbc, assessments,
-                appraisal, selfAssessment, year, coordinator)).write(enrolled);
+    /** A round from the coordinator's first steps to the ranking's publication, then dated back. */
+    private void play(Round round, Setup setup, Map<String, UnitView> byCode) {
+        int year = round.year();
+        CurrentUser coordinator = appraiser(setup.coordinator());
+        Map<Long, String> documents = criteriaSets(round, setup, byCode, coordinator);
+        years.openWindow(year, round.opensOn(), round.closesOn(), coordinator);
+        years.setThresholds(year, round.thresholds(), coordinator);
+        enrolment.enrol(year, coordinator);
+        setup.notRated().forEach(code -> enrolment.withdraw(year, byCode.get(code).id()));
+        round.assessments().forEach(line -> assess(year, line, byCode.get(line.unit()), setup, documents));
+        String points = round.assessments().stream().filter(line -> line.survey() != null)
+                .map(line -> line.unit() + "," + line.survey()).collect(Collectors.joining("\n"));
+        if (!points.isEmpty()
+                && survey.importFile(year, points.getBytes(StandardCharsets.UTF_8), coordinator).refused()) {
+            throw new IllegalStateException("The demo's survey points of " + year + " are refused");
+        }
+        round.assessments().stream().filter(line -> line.finalized() != null).forEach(line -> appraisal.finish(
+                year, byCode.get(line.unit()).id(), appraiser(or(line.appraiser(), setup.coordinator()))));
+        if (round.published() != null) {
+            years.publish(year, coordinator);
+        }
+        history.round(year, at(round.prepared()), at(round.opensOn().atTime(8, 0)), at(round.published()));
+        for (Line line : round.assessments()) {
+            Boolean late = line.sent() == null ? null : line.sent().toLocalDate().isAfter(round.closesOn());
+            history.assessment(year, byCode.get(line.unit()).id(), at(line.sent()), late, at(line.returned()),
+                    at(line.responded()), at(line.finalized()), at(line.lastChanged()));
+        }
     }
 
     /**
-     * The year's round (its window, thresholds, when the ranking was published) and its three sets, made before the
-     * window opens, the departments' one waiving the regulations criterion for the bodies outside the province's
-     * administration.
+     * The round's sets typed node by node as on the criteria pages (a node is typed with a maximum, which its first
+     * child takes from it) and their waivers; returns the kind of document behind each scored criterion.
      */
-    private Map<AssessedKind, DemoSets.LoadedSet> round(int year, LocalDate opens, LocalDate closes,
-            List<RatedUnit> provincial, Thresholds thresholds, LocalDateTime published) {
-        jdbc.update("""
-                insert into assessment_year (year, opens_on, closes_on, good_from, fair_from, average_from,
-                    published_at, updated_by, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, year, Date.valueOf(opens), Date.valueOf(closes), thresholds.goodFrom(),
-                thresholds.fairFrom(), thresholds.averageFrom(), published == null ? null : timestamp(published),
-                DemoSets.COORDINATOR, timestamp(published == null ? opens.minusDays(14).atTime(9, 0) : published));
-        DemoSets sets = new DemoSets(jdbc);
-        Map<AssessedKind, DemoSets.LoadedSet> loaded = new EnumMap<>(AssessedKind.class);
-        for (AssessedKind kind : AssessedKind.values()) {
-            loaded.put(kind, sets.insert(kind, year, opens.minusDays(17).atTime(9, 0).atZone(clock.getZone())
-                    .toInstant()));
+    private Map<Long, String> criteriaSets(Round round, Setup setup, Map<String, UnitView> byCode,
+            CurrentUser coordinator) {
+        int year = round.year();
+        Map<Long, String> documents = new HashMap<>();
+        for (SetFile set : setup.sets()) {
+            long setId = criteria.create(new CriteriaSetForm(year, set.kind(), set.name().formatted(year),
+                    set.surveyPoints()), coordinator);
+            Map<String, Long> ids = new HashMap<>();
+            for (String text : files.lines("assessments/criteria-" + set.kind().name().toLowerCase(Locale.ROOT)
+                    + ".txt")) {
+                Matcher node = NODE.matcher(text);
+                if (!node.matches()) {
+                    throw new IllegalStateException("Not a criterion: " + text);
+                }
+                int from = node.group(1) == null ? year : Integer.parseInt(node.group(1));
+                int to = "+".equals(node.group(2)) ? year : node.group(3) == null ? from
+                        : Integer.parseInt(node.group(3));
+                if (year >= from && year <= to) {
+                    String code = node.group(4);
+                    Long parent = code.contains(".") ? ids.get(code.substring(0, code.lastIndexOf('.'))) : null;
+                    long id = criteria.addNode(setId, new CriterionForm(parent, code, node.group(8),
+                            new BigDecimal(or(node.group(5), "1")), node.group(6) == null ? null
+                                    : new BigDecimal(node.group(6))));
+                    ids.put(code, id);
+                    documents.put(id, node.group(7));
+                }
+            }
+            round.waived().getOrDefault(set.kind(), Map.of()).forEach((code, waivedUnits) -> waivedUnits.forEach(
+                    unit -> criteria.waive(setId, new WaiverForm(byCode.get(unit).id(), ids.get(code)))));
         }
-        sets.waive(loaded.get(AssessedKind.DEPARTMENT), DemoCriteria.REGULATIONS,
-                provincial.stream().filter(RatedUnit::outside).map(unit -> unit.unit().id()).toList());
-        return loaded;
+        return documents;
     }
 
-    /** The departments, districts, central agencies and public service units, then the body merged since 2021. */
-    private static List<RatedUnit> provincial(Map<String, UnitView> byCode, Random random) {
-        List<RatedUnit> rated = new ArrayList<>();
-        List<String> codes = new ArrayList<>(DEPARTMENTS);
-        codes.addAll(DISTRICTS);
-        codes.addAll(CENTRAL_AGENCIES);
-        codes.addAll(PUBLIC_SERVICE);
-        codes.add(MERGED);
-        for (String code : codes) {
-            double lead = code.equals(MERGED) ? -5 : CENTRAL_AGENCIES.contains(code) ? 0.5
-                    : PUBLIC_SERVICE.contains(code) ? -0.3 : DEPARTMENTS.contains(code) ? 0.2 : 0;
-            boolean outside = CENTRAL_AGENCIES.contains(code) || PUBLIC_SERVICE.contains(code) || code.equals(MERGED);
-            Optional.ofNullable(byCode.get(code)).ifPresent(unit -> rated.add(new RatedUnit(unit, outside,
-                    DemoSets.COORDINATOR, random.nextGaussian() + lead, 0.2 + 0.75 * random.nextDouble())));
+    /** A unit's assessment saved, sent, appraised, returned and answered as its line says. */
+    private void assess(int year, Line line, UnitView unit, Setup setup, Map<Long, String> documents) {
+        if (assessments.find(year, unit.id()).isEmpty()) {
+            history.enrolMerged(year, unit.id(), AssessedKind.of(unit.kind()), setup.coordinator());
         }
-        return rated;
+        CurrentUser officer = new CurrentUser(0, "demo", or(line.officer(), setup.officer()), Role.OFFICER,
+                unit.id(), unit.name());
+        Evidence file = line.evidence();
+        List<Long> backing = file == null ? List.of() : List.of(evidence.storeForUnit(unit.id(),
+                new EvidenceFiles.Upload(0, file.file(), EvidenceType.PDF,
+                        DemoPdf.page(file.pdf().get(0), file.pdf().get(1), file.pdf().get(2))),
+                officer.fullName(), at(line.sent())));
+        Forms forms = forms(assessments.view(year, unit.id()).applicable(), year, line, setup, documents, backing);
+        selfAssessment.save(year, unit.id(), new AssessmentForm(version(year, unit), forms.own()), List.of(), officer);
+        if (line.sent() == null) {
+            return;
+        }
+        selfAssessment.submit(year, unit.id(), officer);
+        CurrentUser appraiser = appraiser(or(line.appraiser(), setup.coordinator()));
+        if (line.returned() != null || line.finalized() != null) {
+            appraisal.save(year, unit.id(), new AppraisalForm(version(year, unit), forms.appraised()), appraiser);
+        }
+        if (line.returned() != null) {
+            appraisal.returnToUnit(year, unit.id(), setup.returnComment(), appraiser);
+        }
+        if (line.responded() != null) {
+            selfAssessment.respond(year, unit.id(), new ResponseForm(version(year, unit), forms.answers()), officer);
+        }
     }
 
-    /** The active communes of the eight rated districts (Trường Sa's are not rated), appraised by their district. */
-    private static List<RatedUnit> communes(List<UnitView> tree, Map<String, UnitView> byCode, Random random) {
-        Map<Long, String> districts = new HashMap<>();
-        DISTRICTS.forEach(code -> Optional.ofNullable(byCode.get(code)).ifPresent(d -> districts.put(d.id(), code)));
-        return tree.stream()
-                .filter(unit -> unit.kind() == UnitKind.COMMUNE && unit.active() && unit.parentId() != null
-                        && districts.containsKey(unit.parentId()))
-                .map(unit -> new RatedUnit(unit, false, "Phòng Nội vụ " + byCode.get(districts.get(unit.parentId()))
-                        .shortName(), random.nextGaussian() + DISTRICT_LEAD.get(districts.get(unit.parentId())),
-                        0.2 + 0.75 * random.nextDouble()))
-                .toList();
+    /** What the officer, the appraiser and again the officer type on their forms, a line per criterion that applies. */
+    private record Forms(List<AssessmentForm.Line> own, List<AppraisalForm.Line> appraised,
+            List<ResponseForm.Line> answers) {
     }
 
-    /** Writes every unit's scores of a year in one batch. */
-    static void writeScores(JdbcTemplate jdbc, int year, Map<Long, List<DemoScores.Score>> scoresByUnit) {
-        Map<Long, Long> assessmentOf = new HashMap<>();
-        jdbc.query("select unit_id, id from assessment where year = ?",
-                row -> {
-                    assessmentOf.put(row.getLong("unit_id"), row.getLong("id"));
-                }, year);
-        List<Object[]> rows = new ArrayList<>();
-        scoresByUnit.forEach((unitId, scores) -> scores.forEach(score -> rows.add(new Object[] {
-                assessmentOf.get(unitId), score.criterionId(), score.self(), score.explanation(), score.appraised(),
-                score.comment(), score.response()})));
-        jdbc.batchUpdate("""
-                insert into assessment_score (assessment_id, criterion_id, self_score, explanation, appraised_score,
-                    appraisal_comment, response)
-                values (?, ?, ?, ?, ?, ?, ?)
-                """, rows);
+    private static Forms forms(List<Criterion> applicable, int year, Line line, Setup setup,
+            Map<Long, String> documents, List<Long> backing) {
+        Set<String> fields = words(line.fields());
+        Set<String> unexplained = words(line.unexplained());
+        Set<String> backed = words(line.evidence() == null ? null : line.evidence().backs());
+        Map<String, String[]> scores = new HashMap<>();
+        for (String score : line.scores() == null ? new String[0] : line.scores().split(";")) {
+            String[] parts = score.strip().split(" ");
+            scores.put(parts[0], parts[1].split("/"));
+        }
+        Forms forms = new Forms(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Criterion criterion : applicable) {
+            String code = criterion.code();
+            if (!fields.isEmpty() && !fields.contains(code.split("\\.")[0])) {
+                continue;
+            }
+            String[] points = scores.getOrDefault(code, new String[] {criterion.maxPoints().toPlainString()});
+            String self = points[0];
+            String given = points[points.length - 1];
+            String document = documents.get(criterion.id());
+            boolean explained = new BigDecimal(self).signum() > 0 && !backed.contains(code)
+                    && !unexplained.contains(code);
+            forms.own().add(new AssessmentForm.Line(criterion.id(), self,
+                    explained ? setup.explanations().get(document).formatted(year) : null,
+                    backed.contains(code) ? backing : List.of()));
+            int lowered = new BigDecimal(self).compareTo(new BigDecimal(given));
+            List<String> deductions = setup.deductions().get(document);
+            String comment = lowered > 0 ? deductions.get(forms.appraised().size() % deductions.size())
+                    : lowered < 0 ? setup.underClaimed() : null;
+            forms.appraised().add(new AppraisalForm.Line(criterion.id(), given, comment));
+            if (lowered > 0) {
+                forms.answers().add(new ResponseForm.Line(criterion.id(), setup.response()));
+            }
+        }
+        return forms;
     }
 
-    /** The window of the closed rounds: 1/11–15/12. */
-    private static LocalDate opensOn(int year) {
-        return LocalDate.of(year, 11, 1);
+    private int version(int year, UnitView unit) {
+        return assessments.find(year, unit.id()).orElseThrow().version();
     }
 
-    private static LocalDate closesOn(int year) {
-        return LocalDate.of(year, 12, 15);
+    private static CurrentUser appraiser(String name) {
+        return new CurrentUser(0, "demo", name, Role.COORDINATOR, null, null);
     }
 
-    private Timestamp timestamp(LocalDateTime local) {
-        return Timestamp.from(local.atZone(clock.getZone()).toInstant());
+    private static Set<String> words(String text) {
+        return text == null ? Set.of() : Set.copyOf(Arrays.asList(text.strip().split(" +")));
     }
 
-    private static BigDecimal percent(int value) {
-        return BigDecimal.valueOf(value);
+    private static String or(String value, String otherwise) {
+        return value == null ? otherwise : value;
+    }
+
+    private Instant at(LocalDateTime local) {
+        return local == null ? null : local.atZone(clock.getZone()).toInstant();
     }
 }

@@ -38,8 +38,9 @@ import vn.chiso.unit.UnitView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo assessments reproduce Khánh Hòa's published ratings from the units' own scores: seed 003 for 2022, the
- * province's 2021 results for the trend, and a round under way around the day the demo was built.
+ * The demo assessments reproduce Khánh Hòa's published ratings from the units' own scores: seed 003 (what the province
+ * published for 2022) in the round before the one under way, the province's 2021 results the year before for the
+ * trend, and a round under way around the day the demo was built.
  */
 @ChisoTest
 class DemoAssessmentsTests {
@@ -60,8 +61,8 @@ class DemoAssessmentsTests {
     DemoCalendar calendar;
 
     @Test
-    void the2022RatingsComputedFromTheScoresAreThoseOfSeed003WithCorrectPercentages() {
-        YearRanking ranking = rankings.ranking(2022);
+    void thePreviousRoundsRatingsComputedFromTheScoresAreThoseOfSeed003WithCorrectPercentages() {
+        YearRanking ranking = rankings.ranking(previous());
 
         RatingCounts provincial = countsOf(ranking, "PROVINCIAL");
         assertThat(provincial.total()).isEqualTo(43);
@@ -85,8 +86,8 @@ class DemoAssessmentsTests {
     }
 
     @Test
-    void the2021RatingsHaveOneAverageProvincialBodyAndFiveAverageCommunes() {
-        YearRanking ranking = rankings.ranking(2021);
+    void theRatingsTwoRoundsAgoHaveOneAverageProvincialBodyAndFiveAverageCommunes() {
+        YearRanking ranking = rankings.ranking(twoAgo());
 
         RatingCounts provincial = countsOf(ranking, "PROVINCIAL");
         assertThat(provincial.total()).isEqualTo(44);
@@ -98,14 +99,14 @@ class DemoAssessmentsTests {
                 communes.count(Rating.AVERAGE), communes.count(Rating.WEAK))).containsExactly(70, 61, 5, 0);
 
         UnitView merged = units.findByCode("BQLDAPT").orElseThrow();
-        assertThat(merged.active()).as("merged since 2021").isFalse();
+        assertThat(merged.active()).as("merged since").isFalse();
         assertThat(ranking.ofUnit(merged.id())).map(RankedUnit::rating).contains(Rating.AVERAGE);
-        assertThat(rankings.ranking(2022).ofUnit(merged.id())).isEmpty();
+        assertThat(rankings.ranking(previous()).ofUnit(merged.id())).isEmpty();
     }
 
     @Test
-    void the2022RankingComparesEachUnitWithItsPlaceIn2021() {
-        YearRanking ranking = rankings.ranking(2022);
+    void thePreviousRankingComparesEachUnitWithItsPlaceTheYearBefore() {
+        YearRanking ranking = rankings.ranking(previous());
         long justice = unit("STP").id();
         RankedUnit unit = ranking.ofUnit(justice).orElseThrow();
         assertThat(unit.outOf()).isEqualTo(35);
@@ -120,17 +121,17 @@ class DemoAssessmentsTests {
         Integer wrong = jdbc.queryForObject("""
                 select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
                     join criterion c on c.id = s.criterion_id
-                where a.year in (2021, 2022, ?) and (
+                where a.year between ? and ? and (
                     c.max_points is null or c.step is null
                     or s.self_score > c.max_points or s.appraised_score > c.max_points
                     or mod(s.self_score, c.step) <> 0 or mod(s.appraised_score, c.step) <> 0
                     or c.set_id <> a.set_id)
-                """, Integer.class, calendar.assessmentYear());
+                """, Integer.class, twoAgo(), calendar.assessmentYear());
         assertThat(wrong).isZero();
         Integer scores = jdbc.queryForObject("""
                 select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
-                where a.year in (2021, 2022)
-                """, Integer.class);
+                where a.year in (?, ?)
+                """, Integer.class, twoAgo(), previous());
         assertThat(scores).as("thousands of score lines").isGreaterThan(5000);
     }
 
@@ -138,32 +139,32 @@ class DemoAssessmentsTests {
     void finalAssessmentsScoreEveryCriterionThatAppliesExplainEveryClaimAndSkipWaivedOnes() {
         Integer missing = jdbc.queryForObject("""
                 select count(*) from assessment_line l join assessment a on a.id = l.assessment_id
-                where a.year in (2021, 2022) and a.status = 'FINAL' and not exists (select 1 from assessment_score s
+                where a.year in (?, ?) and a.status = 'FINAL' and not exists (select 1 from assessment_score s
                     where s.assessment_id = l.assessment_id and s.criterion_id = l.criterion_id
                         and s.self_score is not null and s.appraised_score is not null)
-                """, Integer.class);
+                """, Integer.class, twoAgo(), previous());
         assertThat(missing).isZero();
         Integer waived = jdbc.queryForObject("""
                 select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
-                where a.year in (2021, 2022, ?) and not exists (select 1 from assessment_line l
+                where a.year between ? and ? and not exists (select 1 from assessment_line l
                     where l.assessment_id = s.assessment_id and l.criterion_id = s.criterion_id)
-                """, Integer.class, calendar.assessmentYear());
+                """, Integer.class, twoAgo(), calendar.assessmentYear());
         assertThat(waived).isZero();
         Integer unexplained = jdbc.queryForObject("""
                 select count(*) from assessment_score s join assessment a on a.id = s.assessment_id
-                where a.year in (2021, 2022, ?) and a.status <> 'DRAFT' and s.self_score > 0
+                where a.year between ? and ? and a.status <> 'DRAFT' and s.self_score > 0
                     and coalesce(trim(s.explanation), '') = ''
                     and not exists (select 1 from assessment_evidence e
                         where e.assessment_id = s.assessment_id and e.criterion_id = s.criterion_id)
-                """, Integer.class, calendar.assessmentYear());
+                """, Integer.class, twoAgo(), calendar.assessmentYear());
         assertThat(unexplained).isZero();
         Map<String, Object> past = jdbc.queryForMap("""
                 select count(*) filter (where late) as late,
                     count(*) filter (where returned_at is not null) as returned,
                     count(*) filter (where submitted_at is null or finalized_at is null or survey_points is null)
                         as gaps
-                from assessment where year in (2021, 2022)
-                """);
+                from assessment where year in (?, ?)
+                """, twoAgo(), previous());
         assertThat(((Number) past.get("late")).intValue()).isBetween(5, 20);
         assertThat(((Number) past.get("returned")).intValue()).isPositive();
         assertThat(((Number) past.get("gaps")).intValue()).isZero();
@@ -175,24 +176,24 @@ class DemoAssessmentsTests {
                 select sum(self_score) as self, sum(appraised_score) as appraised,
                     count(*) filter (where self_score > appraised_score) as over,
                     count(*) filter (where self_score < appraised_score) as under
-                from assessment_score s join assessment a on a.id = s.assessment_id where a.year = 2022
-                """);
+                from assessment_score s join assessment a on a.id = s.assessment_id where a.year = ?
+                """, previous());
         assertThat((BigDecimal) totals.get("self")).isGreaterThan((BigDecimal) totals.get("appraised"));
         assertThat(((Number) totals.get("over")).intValue()).isGreaterThan(((Number) totals.get("under")).intValue());
         List<BigDecimal> lost = jdbc.queryForList("""
                 select sum(c.max_points - s.appraised_score) from assessment_score s
                     join assessment a on a.id = s.assessment_id join criterion c on c.id = s.criterion_id
                     join criteria_set cs on cs.id = a.set_id
-                where a.year = 2022 and cs.kind = 'DEPARTMENT' and c.code in ('3.3.2', '6.1.1', '7.2.2', '1.1.1', '1.2')
+                where a.year = ? and cs.kind = 'DEPARTMENT' and c.code in ('3.3.2', '6.1.1', '7.2.2', '1.1.1', '1.2')
                 group by c.code order by 1 desc
-                """, BigDecimal.class);
+                """, BigDecimal.class, previous());
         assertThat(lost).hasSize(5);
         assertThat(lost.get(0)).isGreaterThan(lost.get(4).multiply(BigDecimal.valueOf(3)));
     }
 
     @Test
     void eachYearHasASetPerKindWithFieldsCriteriaAndSubCriteria() {
-        for (int year : List.of(2021, 2022, calendar.assessmentYear())) {
+        for (int year : List.of(twoAgo(), previous(), calendar.assessmentYear())) {
             for (AssessedKind kind : AssessedKind.values()) {
                 CriteriaSet set = sets.current(year, kind).orElseThrow();
                 CriteriaTree tree = sets.tree(set.id());
@@ -203,16 +204,16 @@ class DemoAssessmentsTests {
                 assertThat(tree.scored()).anyMatch(node -> node.level() == 2);
             }
         }
-        assertThat(sets.current(2021, AssessedKind.DEPARTMENT).orElseThrow().surveyPoints())
+        assertThat(sets.current(twoAgo(), AssessedKind.DEPARTMENT).orElseThrow().surveyPoints())
                 .isEqualByComparingTo("30");
-        assertThat(field7(2021)).isEqualTo("Hiện đại hóa hành chính");
-        assertThat(field7(2022)).isEqualTo("Xây dựng và phát triển Chính quyền điện tử, Chính quyền số");
+        assertThat(field7(twoAgo())).isEqualTo("Hiện đại hóa hành chính");
+        assertThat(field7(previous())).isEqualTo("Xây dựng và phát triển Chính quyền điện tử, Chính quyền số");
     }
 
     @Test
     void centralAgenciesAndPublicServiceUnitsAreWaivedFromTheProvincesRegulations() {
-        AssessmentView tax = assessments.view(2022, unit("CTHUE").id());
-        AssessmentView justice = assessments.view(2022, unit("STP").id());
+        AssessmentView tax = assessments.view(previous(), unit("CTHUE").id());
+        AssessmentView justice = assessments.view(previous(), unit("STP").id());
         Criterion regulations = tax.criteria().nodes().stream().filter(node -> node.code().equals("2.1"))
                 .findFirst().orElseThrow();
         assertThat(tax.waived(regulations)).isTrue();
@@ -293,6 +294,16 @@ class DemoAssessmentsTests {
                 "VANNINH", 13L, "CAMLAM", 14L, "DIENKHANH", 18L, "KHANHVINH", 14L, "KHANHSON", 8L));
         assertThat(unit("NT-VINHHOA").name()).isEqualTo("Ủy ban nhân dân phường Vĩnh Hòa");
         assertThat(unit("VN-TTVANGIA").shortName()).isEqualTo("UBND TT. Vạn Giã");
+    }
+
+    /** The round before the one under way: seed 003. */
+    private int previous() {
+        return calendar.assessmentYear() - 1;
+    }
+
+    /** Two rounds before the one under way: the province's 2021 results. */
+    private int twoAgo() {
+        return calendar.assessmentYear() - 2;
     }
 
     private String field7(int year) {

@@ -21,6 +21,7 @@ import vn.chiso.assessment.AssessedKind;
 import vn.chiso.assessment.AssessmentStatus;
 import vn.chiso.assessment.ranking.RankedUnit;
 import vn.chiso.assessment.ranking.Rankings;
+import vn.chiso.shared.DemoCalendar;
 import vn.chiso.unit.UnitKind;
 import vn.chiso.unit.UnitView;
 import vn.chiso.user.Role;
@@ -46,6 +47,8 @@ class RoundAccessTests {
 
     @Autowired
     Rankings rankings;
+    @Autowired
+    DemoCalendar calendar;
 
     RoundFixtures fixtures;
     int year;
@@ -164,15 +167,17 @@ class RoundAccessTests {
     void anOfficerReadsTheirUnitsRankOfEarlierYearsOncePublishedAndNotBefore() {
         long finance = jdbc.queryForObject("select id from unit where code = 'STC'", Long.class);
         UserRow officer = data.account(Role.OFFICER, finance);
-        RankedUnit ranked = rankings.ranking(2022).ofUnit(finance).orElseThrow();
+        int previous = calendar.assessmentYear() - 1;
+        RankedUnit ranked = rankings.ranking(previous).ofUnit(finance).orElseThrow();
 
         Document landing = page("/assessments", officer);
-        assertThat(landing.select("#unit-rounds li").eachAttr("data-year")).contains("2022", "2021");
-        Element year2022 = landing.selectFirst("#unit-rounds li[data-year=2022]");
-        assertThat(year2022.selectFirst(".result-note").text())
+        assertThat(landing.select("#unit-rounds li").eachAttr("data-year"))
+                .contains(String.valueOf(previous), String.valueOf(previous - 1));
+        Element closed = landing.selectFirst("#unit-rounds li[data-year=" + previous + "]");
+        assertThat(closed.selectFirst(".result-note").text())
                 .isEqualTo("Đã công bố kết quả: xem tổng điểm, xếp loại và thứ hạng của đơn vị");
-        String link = year2022.selectFirst("a").attr("href");
-        assertThat(link).isEqualTo("/assessments/2022/units/" + finance);
+        String link = closed.selectFirst("a").attr("href");
+        assertThat(link).isEqualTo("/assessments/" + previous + "/units/" + finance);
 
         Document result = page(link, officer);
         assertThat(result.selectFirst("#result [data-rating]").attr("data-rating")).isEqualTo(ranked.rating().name());
@@ -180,8 +185,9 @@ class RoundAccessTests {
                 + " trong nhóm Sở, ban, ngành cấp tỉnh");
         assertThat(result.selectFirst("#total").text()).endsWith("(" + percent(ranked) + " %)");
 
-        jdbc.update("update assessment_year set published_at = null where year = 2022");
-        assertThat(page("/assessments", officer).selectFirst("#unit-rounds li[data-year=2022] .result-note").text())
+        jdbc.update("update assessment_year set published_at = null where year = ?", previous);
+        assertThat(page("/assessments", officer).selectFirst("#unit-rounds li[data-year=" + previous + "] .result-note")
+                .text())
                 .isEqualTo("Chưa công bố kết quả xếp loại, xếp hạng");
         Document unpublished = page(link, officer);
         assertThat(unpublished.selectFirst("#result")).isNull();
