@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -84,8 +82,6 @@ class SelfAssessmentTests {
     ReportingPeriods periods;
     @Autowired
     TaskService tasks;
-    @PersistenceContext
-    EntityManager entities;
     @Autowired
     ReportEditing reportEditing;
     @Autowired
@@ -312,8 +308,7 @@ class SelfAssessmentTests {
 
     /**
      * The unit's progress report on a plan carries a file; the self-assessment picks it for a criterion instead of
-     * uploading it again, so the score needs no explanation, and Sở Nội vụ opens it from the assessment. (The plan's
-     * task is written through JPA: flushed before the report reads it in the same transaction.)
+     * uploading it again, so the score needs no explanation, and Sở Nội vụ opens it from the assessment.
      */
     @Test
     void aFileOfTheUnitsProgressReportBacksACriterion() throws Exception {
@@ -323,7 +318,6 @@ class SelfAssessmentTests {
                 false));
         tasks.add(plan, new TaskForm("II.1.a", "Tổ chức hội nghị CCHC", null, null, true, "u:" + unit.id(), List.of(),
                 List.of(), null));
-        entities.flush();
         long report = reportEditing.open(periods.periods(plan.id()).get(0).id(), me());
         long task = jdbc.queryForObject("select id from task where plan_id = ?", Long.class, plan.id());
         byte[] content = "%PDF-1.4 biên bản hội nghị CCHC".getBytes();

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.orm.jpa.support.OpenEntityManagerInViewInterceptor;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.ChisoTest;
@@ -31,9 +29,6 @@ class DashboardStatementsTests {
 
     @Autowired
     MockMvcTester mvc;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     TestData data;
@@ -86,12 +81,6 @@ class DashboardStatementsTests {
         UserRow leader = data.account(Role.LEADER);
         assertThat(statements("/dashboard", leader)).isEqualTo(8);
         assertThat(statements("/dashboard/indices/PAPI", leader)).isEqualTo(16);
-    }
-
-    /** Open-in-view off: a template can never load anything lazily behind the statement counts' back. */
-    @Test
-    void noEntityManagerStaysOpenWhileAPageRenders() {
-        assertThat(context.getBeanNamesForType(OpenEntityManagerInViewInterceptor.class)).isEmpty();
     }
 
     private long statements(String uri, UserRow user) {
