@@ -21,6 +21,7 @@ import vn.chiso.plan.target.TargetsInForce;
  * @param year the year shown: the one chosen, or the year after the latest result (the one being worked for)
  * @param plans the plans a user may narrow to (all but drafts), latest issued first
  * @param plan the chosen plan, if any
+ * @param inForce which targets of the plans in view count for a year
  */
 public record Scope(int year, boolean yearChosen, List<Integer> years, List<PlanView> plans, PlanView plan,
         String indexCode, List<Catalogue> catalogues, Map<Long, TreeMap<Integer, ProvinceValue>> values,
