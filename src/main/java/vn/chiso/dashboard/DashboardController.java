@@ -45,8 +45,8 @@ class DashboardController {
             // the units' PAR ranking is for leaders and coordinators; linked once a year has final assessments
             model.addAttribute("rankedYear", rankings.latestRankedYear().orElse(null));
         }
-        if (user.is(Role.COORDINATOR)) {
-            // where a coordinator lands: what was sent to them since they last looked
+        if (!user.is(Role.OFFICER)) {
+            // where coordinators and leaders land: what was sent to them since they last looked
             model.addAttribute("notices", notices.unread(user.id()));
         }
         return "dashboard/home";

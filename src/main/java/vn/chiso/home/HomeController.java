@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.chiso.assessment.CurrentAssessment;
 import vn.chiso.assessment.CurrentAssessments;
+import vn.chiso.notification.Notices;
 import vn.chiso.plan.task.TaskService;
 import vn.chiso.report.progress.TaskProgress;
 import vn.chiso.report.work.UnitReports;
@@ -30,15 +31,17 @@ class HomeController {
     private final UnitReports reports;
     private final TaskProgress progress;
     private final CurrentAssessments assessments;
+    private final Notices notices;
 
     HomeController(UnitService units, UserService users, TaskService tasks, UnitReports reports,
-            TaskProgress progress, CurrentAssessments assessments) {
+            TaskProgress progress, CurrentAssessments assessments, Notices notices) {
         this.units = units;
         this.users = users;
         this.tasks = tasks;
         this.reports = reports;
         this.progress = progress;
         this.assessments = assessments;
+        this.notices = notices;
     }
 
     @GetMapping("/")
@@ -56,6 +59,8 @@ class HomeController {
             model.addAttribute("work", work);
             model.addAttribute("todo", OfficerToDo.of(progress.overdueOf(user.unitId()), work, assessment));
             model.addAttribute("assessment", assessment);
+            // what Sở Nội vụ sent the officer (an appraisal returned); shown only while unread
+            model.addAttribute("notices", notices.unread(user.id()));
             model.addAttribute("members", users.activeMembersOf(user.unitId()));
             model.addAttribute("tasks", tasks.ofUnit(user.unitId()));
         } else {

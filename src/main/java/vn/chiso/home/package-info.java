@@ -4,7 +4,7 @@
  * other modules publish.
  */
 @ApplicationModule(displayName = "Home pages", allowedDependencies = {
-        "assessment", "plan :: task", "report :: progress", "report :: work", "unit", "user"})
+        "assessment", "notification", "plan :: task", "report :: progress", "report :: work", "unit", "user"})
 package vn.chiso.home;
 
 import org.springframework.modulith.ApplicationModule;

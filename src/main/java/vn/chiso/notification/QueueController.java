@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chiso.user.CurrentUser;
+import vn.chiso.user.Role;
 
 /**
  * The coordinator's work queue and notices, and {@code /reports}, which leads each role to the reports it works on.
@@ -47,7 +48,7 @@ class QueueController {
         };
     }
 
-    /** Opening a notice marks it read and leads to the page on which the coordinator acts. */
+    /** Opening a notice marks it read and leads to the page on which its reader acts. */
     @GetMapping("/notices/{id}")
     String open(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return "redirect:" + notices.open(id, user);
@@ -57,6 +58,7 @@ class QueueController {
     String readAll(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         notices.readAll(user);
         redirect.addFlashAttribute("success", "notice.allRead");
-        return "redirect:/queue";
+        // back where the notices were listed: the queue for a coordinator, the home page for the others
+        return user.is(Role.COORDINATOR) ? "redirect:/queue" : "redirect:/";
     }
 }

@@ -170,7 +170,7 @@ class NoticesTests {
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(unreadLinks(colleague)).as("still unread for its recipient").hasSize(1);
         for (UserRow other : List.of(setup.officerA(), setup.leader())) {
-            assertThat(mvc.get().uri("/notices/{id}", mine).with(as(other))).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.get().uri("/notices/{id}", mine).with(as(other))).hasStatus(HttpStatus.NOT_FOUND);
         }
 
         assertThat(mvc.get().uri("/notices/{id}", mine).with(as(setup.coordinator())))

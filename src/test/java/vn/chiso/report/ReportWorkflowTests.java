@@ -192,7 +192,7 @@ class ReportWorkflowTests {
 
     /** The notices on an officer's home page, each as its kind and its text. */
     private List<String> notices(UserRow officer) {
-        return org.jsoup.Jsoup.parse(page(officer, "/")).select("#notices .notice").stream()
+        return org.jsoup.Jsoup.parse(page(officer, "/")).select("#todo-items .notice").stream()
                 .map(notice -> notice.attr("data-notice") + ": " + notice.child(0).text()).toList();
     }
 

@@ -93,10 +93,11 @@ class SecurityConfiguration {
                                 "/assessments/*/ranking.xlsx", "/assessments/*/analysis", "/assessments/*/analysis.xlsx",
                                 "/assessments/*/progress.xlsx").hasAnyRole("COORDINATOR", "LEADER")
                         .requestMatchers(HttpMethod.GET, "/assessments").authenticated()
-                        // the coordinators' work queue and their own notices (another's is not found); /reports
+                        // the coordinators' work queue; everyone's own notices (another's is not found); /reports
                         // leads each role to the reports it works on
-                        .requestMatchers(HttpMethod.GET, "/queue", "/notices/*").hasRole("COORDINATOR")
-                        .requestMatchers(HttpMethod.POST, "/notices/read").hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.GET, "/queue").hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.GET, "/notices/*").hasAnyRole("COORDINATOR", "LEADER", "OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/notices/read").hasAnyRole("COORDINATOR", "OFFICER")
                         .requestMatchers(HttpMethod.GET, "/reports").authenticated()
                         // the mails the application sent (the only delivery when no SMTP server is configured)
                         .requestMatchers(HttpMethod.GET, "/outbox").hasAnyRole("COORDINATOR", "ADMIN")
