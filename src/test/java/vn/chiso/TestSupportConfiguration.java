@@ -4,6 +4,7 @@ import java.time.ZoneId;
 
 import javax.sql.DataSource;
 
+import net.ttddyy.dsproxy.listener.logging.SLF4JLogLevel;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +34,9 @@ class TestSupportConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
+                    return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery()
+                            // -Dlogging.level.vn.chiso.sql=DEBUG prints each statement counted
+                            .logQueryBySlf4j(SLF4JLogLevel.DEBUG, "vn.chiso.sql").build();
                 }
                 return bean;
             }

@@ -5,12 +5,12 @@ import org.springframework.stereotype.Component;
 import vn.chiso.assessment.AppraisalAnswered;
 import vn.chiso.assessment.AssessmentSent;
 import vn.chiso.report.ReportSubmitted;
-import vn.chiso.user.UserService;
+import vn.chiso.user.Role;
 
 /**
  * Writes a notice for every active coordinator when a unit sends something, inside the transaction that sends it: the
  * notices exist exactly when the submission does (a refused or rolled-back submission leaves none, and no crash
- * between the two can lose them), at the cost of two short statements in that transaction.
+ * between the two can lose them), at the cost of one statement in that transaction.
  */
 // Synchronous @EventListener, not @ApplicationModuleListener: the queue's count and the notices are right on the very
 // next page, and they need no publication in event_publication to survive a crash.
@@ -18,12 +18,10 @@ import vn.chiso.user.UserService;
 class CoordinatorNotices {
 
     private final Notices notices;
-    private final UserService users;
     private final StartUp startUp;
 
-    CoordinatorNotices(Notices notices, UserService users, StartUp startUp) {
+    CoordinatorNotices(Notices notices, StartUp startUp) {
         this.notices = notices;
-        this.users = users;
         this.startUp = startUp;
     }
 
@@ -44,7 +42,7 @@ class CoordinatorNotices {
 
     private void tell(Alert alert) {
         if (startUp.over()) {
-            notices.tell(users.activeCoordinators(), alert);
+            notices.tellEvery(Role.COORDINATOR, alert);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.chiso.user.Recipient;
+import vn.chiso.user.Role;
 
 /** The {@code notice} table: each person's notices, unread until opened. */
 @Repository
@@ -35,6 +36,21 @@ class NoticeRepository {
                 recipient.id(), alert.kind().name(), alert.unitName(), alert.planNumber(), alert.periodLabel(),
                 alert.year(), alert.indexCode(), alert.late(), alert.resubmitted(), alert.link(),
                 Timestamp.from(at)))).toArray(SqlParameterSource[]::new));
+    }
+
+    /** One notice for every active account of a role, in one statement; returns how many. */
+    int insertForEvery(Role role, Alert alert, Instant at) {
+        return jdbc.sql("""
+                insert into notice (recipient_id, kind, unit_name, plan_number, period_label, year, index_code, late,
+                    resubmitted, link, created_at)
+                select id, :kind, :unitName, :planNumber, :periodLabel, :year, :indexCode, :late, :resubmitted, :link,
+                    :createdAt
+                from published_account where role = :role and active
+                """).param("kind", alert.kind().name()).param("unitName", alert.unitName())
+                .param("planNumber", alert.planNumber()).param("periodLabel", alert.periodLabel())
+                .param("year", alert.year()).param("indexCode", alert.indexCode()).param("late", alert.late())
+                .param("resubmitted", alert.resubmitted()).param("link", alert.link())
+                .param("createdAt", Timestamp.from(at)).param("role", role.name()).update();
     }
 
     /** The newest unread notices of a person, each with how many are unread in all. */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.shared.NotFoundException;
 import vn.chiso.user.CurrentUser;
+import vn.chiso.user.Role;
 import vn.chiso.user.Recipient;
 
 /**
@@ -31,6 +32,11 @@ public class Notices {
     /** One notice for each recipient, in one statement. */
     void tell(List<Recipient> recipients, Alert alert) {
         notices.insert(recipients, alert, clock.instant());
+    }
+
+    /** One notice for every active account of the role, in one statement. */
+    void tellEvery(Role role, Alert alert) {
+        notices.insertForEvery(role, alert, clock.instant());
     }
 
     /** The newest unread notices of a person and how many are unread in all, in one statement. */

@@ -53,7 +53,12 @@ public class ProgressReports {
 
     /** A report with its entries: the unit's reported tasks in the plan, whether or not it has written about them. */
     public ReportView view(ReportHeader header) {
-        return assemble(header, tasks.of(header.planId()), entries.of(List.of(header.id())),
+        return view(header, entries.of(List.of(header.id())));
+    }
+
+    /** As {@link #view(ReportHeader)}, with the entries already read with the header. */
+    ReportView view(ReportHeader header, List<ReportEntry> stored) {
+        return assemble(header, tasks.of(header.planId()), stored,
                 Attachments.of(files.ofReports(List.of(header.id()))));
     }
 

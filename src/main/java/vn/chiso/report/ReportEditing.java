@@ -114,12 +114,12 @@ public class ReportEditing {
      */
     public Optional<RuleViolationException> saveAndSubmit(long reportId, ReportForm form,
             List<EvidenceFiles.Upload> files, EvidenceFiles.Upload signed, CurrentUser officer) {
-        ReportHeader header = lock(reportId, officer);
-        if (repeatsSubmission(header, form, officer)) {
+        ReportRepository.Locked locked = lock(reportId, officer);
+        if (repeatsSubmission(locked.header(), form, officer)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        ReportView saved = saved(editable(header), form, files, signed,
+        ReportView saved = saved(editable(locked), form, files, signed,
                 Boolean.TRUE.equals(form.removeSignedDocument()), officer, now);
         versions.record(saved, ReportEvent.SAVED, officer.fullName(), null, now);
         List<RuleViolationException> missing = missingForSubmission(saved);
@@ -264,19 +264,21 @@ public class ReportEditing {
         events.publishEvent(ReportSubmitted.of(before, officer.fullName(), now, onTime));
     }
 
-    /** The report's header, locked until the transaction ends, once the officer may edit it. */
-    private ReportHeader lock(long reportId, CurrentUser officer) {
-        ReportHeader header = headers.lock(reportId).orElseThrow(() -> new NotFoundException("Report", reportId));
-        ReportAccess.checkEdit(header, officer);
-        return header;
+    /** The report's header and entries, locked until the transaction ends, once the officer may edit it. */
+    private ReportRepository.Locked lock(long reportId, CurrentUser officer) {
+        ReportRepository.Locked locked = headers.lockWithEntries(reportId)
+                .orElseThrow(() -> new NotFoundException("Report", reportId));
+        ReportAccess.checkEdit(locked.header(), officer);
+        return locked;
     }
 
     /** The whole report, as long as it is a draft or returned. */
-    private ReportView editable(ReportHeader header) {
+    private ReportView editable(ReportRepository.Locked locked) {
+        ReportHeader header = locked.header();
         if (!header.status().editable()) {
             throw new RuleViolationException(null, "report.locked." + header.status().name());
         }
-        return reports.view(header);
+        return reports.view(header, locked.entries());
     }
 
     private static LocalDate documentDate(String text, List<RuleViolationException> problems) {

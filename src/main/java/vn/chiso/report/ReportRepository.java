@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reports' headers (table {@code progress_report}) with the names of their unit, plan and period, and the
@@ -24,12 +25,17 @@ class ReportRepository {
     /** How many reports wait for review, as a scalar subquery without parameters (see {@link ReviewQueue}). */
     static final String WAITING_COUNT_SQL = "select count(*) from progress_report where status = 'SUBMITTED'";
 
-    private static final String HEADER_SQL = """
+    private static final String HEADER_COLUMNS = """
             select r.*, u.name as unit_name, p.number as plan_number, p.title as plan_title,
                    p.issue_date as plan_issue_date, rp.label as period_label, rp.deadline
+            """;
+
+    private static final String HEADER_FROM = """
             from progress_report r join published_unit u on u.id = r.unit_id join published_plan p on p.id = r.plan_id
             join published_period rp on rp.id = r.period_id
             """;
+
+    private static final String HEADER_SQL = HEADER_COLUMNS + HEADER_FROM;
 
     /** The search of {@link #matching}: every match, best first, each row with the count of all. */
     static final String MATCHING_SQL = """
@@ -46,14 +52,39 @@ class ReportRepository {
 
     private static final RowMapper<ReportHeader> HEADER = ReportRepository::header;
 
-    private final JdbcClient jdbc;
+    /** A report's header locked, with its entries as stored. */
+    record Locked(ReportHeader header, List<ReportEntry> entries) {
+    }
 
-    ReportRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ReportRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     Optional<ReportHeader> find(long reportId) {
         return jdbc.sql(HEADER_SQL + " where r.id = :id").param("id", reportId).query(HEADER).optional();
+    }
+
+    /**
+     * The header locked as {@link #lock} does, with the report's entries in the same statement (as JSON): an edit
+     * reads what it changes once.
+     */
+    Optional<Locked> lockWithEntries(long reportId) {
+        return jdbc.sql(HEADER_COLUMNS + """
+                , (select json_agg(json_build_object('reportId', e.report_id, 'taskId', e.task_id,
+                        'status', e.status, 'done', e.done, 'percent', e.percent, 'explanation', e.explanation))
+                   from report_entry e where e.report_id = r.id) as entries
+                """ + HEADER_FROM + " where r.id = :id for update of r")
+                .param("id", reportId).query((row, number) -> new Locked(header(row, number), entries(
+                        row.getString("entries")))).optional();
+    }
+
+    private List<ReportEntry> entries(String array) {
+        return array == null ? List.of()
+                : json.readValue(array, json.getTypeFactory().constructCollectionType(List.class, ReportEntry.class));
     }
 
     /** The header, its row locked until the transaction ends: whoever edits or reviews the report next waits. */

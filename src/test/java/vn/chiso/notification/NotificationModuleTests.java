@@ -93,9 +93,10 @@ class NotificationModuleTests {
     @Test
     void aMailThatFailedStaysAnIncompletePublicationAndIsSentWhenItIsPublishedAgain(Scenario scenario) {
         List<Recipient> coordinators = List.of(coordinator("thu"));
-        // the notice, in the submitting transaction, finds the coordinators; the mail, after it, fails the first time
-        given(users.activeCoordinators()).willReturn(coordinators)
-                .willThrow(new IllegalStateException("the directory is down")).willReturn(coordinators);
+        // the notice, in the submitting transaction, is written for the accounts themselves; the mail, after it, asks
+        // the user module for the coordinators and fails the first time
+        given(users.activeCoordinators()).willThrow(new IllegalStateException("the directory is down"))
+                .willReturn(coordinators);
         ReportSubmitted submitted = new ReportSubmitted(42, 7, 12, 4, "Sở Công Thương", "99/KH-UBND",
                 "Quý III/2043", "Trần Thị Bình", Instant.parse("2043-10-02T03:00:00Z"), true, false);
 

@@ -2,14 +2,20 @@ package vn.chiso.plan.task;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.chiso.unit.UnitKind;
+import vn.chiso.unit.UnitView;
 
 /** The plans' tasks with their units ({@code task_unit}) and indicators ({@code task_indicator}), written together. */
 @Repository
@@ -20,35 +26,60 @@ class TaskRepository {
             boolean reported, int position, int version) {
     }
 
-    /** A unit assigned to a task. */
+    /** A unit assigned to a task, as written. */
     record UnitRow(long taskId, long unitId, AssignmentRole role) {
     }
 
-    /** An indicator a task should move, with its code. */
-    record IndicatorRow(long taskId, long indicatorId, String code) {
+    /** A unit assigned to a task, as the unit module publishes it, with its place in the tree. */
+    record AssignedUnit(AssignmentRole role, long id, String code, String name, String shortName, UnitKind kind,
+            Long parentId, String parentName, boolean active, int depth) {
+
+        UnitView view() {
+            return new UnitView(id, code, name, shortName, kind, parentId, parentName, active, depth);
+        }
     }
 
-    /** Tasks with their units and indicators, read in three statements whatever their number. */
-    record Tasks(List<TaskRow> tasks, List<UnitRow> units, List<IndicatorRow> indicators) {
+    /** An indicator a task should move, with its code. */
+    record LinkedIndicator(long id, String code) {
+    }
+
+    /** A task with its units and indicators, read in one statement whatever their number. */
+    record FoundTask(TaskRow task, List<AssignedUnit> units, List<LinkedIndicator> indicators) {
+
+        /** The task as pages see it: its lead, the bodies coordinating by name, the indicators by code. */
+        TaskView view() {
+            UnitView lead = units.stream().filter(unit -> unit.role() == AssignmentRole.LEAD).findFirst()
+                    .map(AssignedUnit::view).orElse(null);
+            List<UnitView> coordinating = units.stream().filter(unit -> unit.role() == AssignmentRole.COORDINATING)
+                    .map(AssignedUnit::view).sorted(Comparator.comparing(UnitView::name)).toList();
+            return new TaskView(task.id(), task.planId(), task.section(), task.text(), task.expectedOutput(),
+                    task.deadline(), task.reported(), task.position(), task.version(), lead, coordinating,
+                    indicators.stream().map(LinkedIndicator::id).toList(),
+                    indicators.stream().map(LinkedIndicator::code).toList());
+        }
     }
 
     /** A unit's assignment to a task, with the task's plan. */
     record Assignment(long taskId, AssignmentRole role, long planId, String number, String title) {
     }
 
+    private static final RowMapper<TaskRow> TASK_ROWS = new DataClassRowMapper<>(TaskRow.class);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JsonMapper json;
 
-    TaskRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    TaskRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.json = json;
     }
 
-    Tasks ofPlan(long planId) {
+    List<FoundTask> ofPlan(long planId) {
         return read("t.plan_id = :id", planId);
     }
 
-    Tasks find(long taskId) {
+    List<FoundTask> find(long taskId) {
         return read("t.id = :id", taskId);
     }
 
@@ -57,7 +88,7 @@ class TaskRepository {
         return jdbc.sql("select * from task where id = :id").param("id", taskId).query(TaskRow.class).optional();
     }
 
-    Tasks ofUnit(long unitId) {
+    List<FoundTask> ofUnit(long unitId) {
         return read("t.id in (select task_id from task_unit where unit_id = :id)", unitId);
     }
 
@@ -106,16 +137,38 @@ class TaskRepository {
         jdbc.sql("delete from task where id = :id").param("id", id).update();
     }
 
-    private Tasks read(String where, long id) {
-        List<UnitRow> units = jdbc.sql("select tu.task_id, tu.unit_id, tu.role from task_unit tu"
-                + " join task t on t.id = tu.task_id where " + where).param("id", id).query(UnitRow.class).list();
-        List<IndicatorRow> indicators = jdbc.sql("select ti.task_id, ti.indicator_id, i.code from task_indicator ti"
-                        + " join task t on t.id = ti.task_id join published_indicator i on i.id = ti.indicator_id"
-                        + " where " + where + " order by i.code")
-                .param("id", id).query(IndicatorRow.class).list();
-        List<TaskRow> tasks = jdbc.sql("select t.* from task t where " + where).param("id", id).query(TaskRow.class)
-                .list();
-        return new Tasks(tasks, units, indicators);
+    /**
+     * The tasks matching {@code where} (over {@code task t}), each with its units and indicators aggregated as JSON,
+     * the units' parents and depth walked through the unit module's published view.
+     */
+    private List<FoundTask> read(String where, long id) {
+        return jdbc.sql("""
+                with recursive tree as (
+                    select id, code, name, short_name, kind, parent_id, active, cast(null as text) as parent_name,
+                        0 as depth
+                    from published_unit where parent_id is null
+                    union all
+                    select u.id, u.code, u.name, u.short_name, u.kind, u.parent_id, u.active, tree.name,
+                        tree.depth + 1
+                    from published_unit u join tree on u.parent_id = tree.id
+                )
+                select t.*,
+                    (select json_agg(json_build_object('role', tu.role, 'id', u.id, 'code', u.code, 'name', u.name,
+                            'shortName', u.short_name, 'kind', u.kind, 'parentId', u.parent_id,
+                            'parentName', u.parent_name, 'active', u.active, 'depth', u.depth))
+                     from task_unit tu join tree u on u.id = tu.unit_id where tu.task_id = t.id) as units,
+                    (select json_agg(json_build_object('id', i.id, 'code', i.code) order by i.code)
+                     from task_indicator ti join published_indicator i on i.id = ti.indicator_id
+                     where ti.task_id = t.id) as indicators
+                from task t where
+                """ + where).param("id", id).query((row, number) -> new FoundTask(TASK_ROWS.mapRow(row, number),
+                        list(row.getString("units"), AssignedUnit.class),
+                        list(row.getString("indicators"), LinkedIndicator.class))).list();
+    }
+
+    private <T> List<T> list(String array, Class<T> type) {
+        return array == null ? List.of()
+                : json.readValue(array, json.getTypeFactory().constructCollectionType(List.class, type));
     }
 
     private void insertLinks(long id, Task task) {
