@@ -2,39 +2,39 @@ package vn.chiso;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
- * The database of an {@code @ApplicationModuleTest}: the system module, which starts the application's own
- * PostgreSQL, is not bootstrapped there, so the test starts a temporary one (deleted when closed) and hands its URL
- * to Boot's data source; Flyway migrates it to the whole schema.
+ * The database of a {@link ModuleTest}: the system module, which starts the application's own PostgreSQL, is not
+ * bootstrapped there, so each test context starts a temporary one (deleted when closed) and hands its URL to Boot's
+ * data source; Flyway migrates it to the whole schema. The database belongs to the context: registered before any
+ * bean, it is closed after them all, once the pool and the scheduled jobs that use it have stopped.
  */
-public final class ModuleTestDatabase implements AutoCloseable {
+class ModuleTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private final EmbeddedPostgres postgres;
-
-    private ModuleTestDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        if (!(context.getBeanFactory() instanceof DefaultListableBeanFactory beans)) {
+            throw new IllegalStateException("A module test's context keeps its beans in a DefaultListableBeanFactory");
+        }
+        EmbeddedPostgres postgres = start();
+        beans.registerDisposableBean("moduleTestDatabase", postgres::close);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("moduleTestDatabase", Map.of(
+                "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username", "postgres")));
     }
 
-    public static ModuleTestDatabase start() {
+    private static EmbeddedPostgres start() {
         try {
-            return new ModuleTestDatabase(EmbeddedPostgres.builder().start());
+            return EmbeddedPostgres.builder().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** For a {@code @DynamicPropertySource} method. */
-    public void register(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        properties.add("spring.datasource.username", () -> "postgres");
-    }
-
-    @Override
-    public void close() throws IOException {
-        postgres.close();
     }
 }

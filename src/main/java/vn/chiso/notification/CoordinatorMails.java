@@ -1,18 +1,10 @@
 package vn.chiso.notification;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.chiso.assessment.AppraisalAnswered;
 import vn.chiso.assessment.AssessmentSent;
-import vn.chiso.mail.Mailer;
 import vn.chiso.report.ReportSubmitted;
-import vn.chiso.user.Recipient;
 import vn.chiso.user.UserService;
 
 /**
@@ -28,19 +20,12 @@ import vn.chiso.user.UserService;
 @Component
 class CoordinatorMails {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-    private final Mailer mailer;
+    private final AlertMails mails;
     private final UserService users;
-    private final MessageSource messages;
-    private final String baseUrl;
 
-    CoordinatorMails(Mailer mailer, UserService users, MessageSource messages,
-            @Value("${chiso.reminders.base-url}") String baseUrl) {
-        this.mailer = mailer;
+    CoordinatorMails(AlertMails mails, UserService users) {
+        this.mails = mails;
         this.users = users;
-        this.messages = messages;
-        this.baseUrl = baseUrl;
     }
 
     @ApplicationModuleListener(condition = StartUp.OVER)
@@ -59,21 +44,15 @@ class CoordinatorMails {
     }
 
     private void mail(Alert alert) {
-        List<String> addresses = users.activeCoordinators().stream().map(Recipient::email)
-                .filter(Objects::nonNull).toList();
-        String what = text(alert.kind().messageKey(), alert.arguments());
+        String what = mails.what(alert);
         StringBuilder remarks = new StringBuilder();
         if (alert.late()) {
-            remarks.append(text("notice.mail.late")).append('\n');
+            remarks.append(mails.text("notice.mail.late")).append('\n');
         }
         if (alert.resubmitted()) {
-            remarks.append(text("notice.mail.resubmitted")).append('\n');
+            remarks.append(mails.text("notice.mail.resubmitted")).append('\n');
         }
-        mailer.send(addresses, text("notice.mail.subject", what),
-                text("notice.mail.body", what, remarks, baseUrl + alert.link(), baseUrl + "/queue"));
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, VIETNAMESE);
+        mails.send(users.activeCoordinators(), what, mails.text("notice.mail.body", what, remarks,
+                mails.link(alert.link()), mails.link("/queue")));
     }
 }

@@ -1,8 +1,5 @@
 package vn.chiso.plan;
 
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -60,12 +57,7 @@ class SearchRepository {
     }
 
     private <T> Matches<T> matches(String sql, RowMapper<T> mapper, String tsquery, String statuses, int limit) {
-        List<T> found = new ArrayList<>();
-        int[] total = {0};
-        jdbc.sql(sql).params(Map.of("query", tsquery, "statuses", statuses, "limit", limit)).query((ResultSet row) -> {
-            total[0] = row.getInt("total");
-            found.add(mapper.mapRow(row, found.size()));
-        });
-        return new Matches<>(found, total[0]);
+        return Matches.read(jdbc.sql(sql).params(Map.of("query", tsquery, "statuses", statuses, "limit", limit)),
+                mapper);
     }
 }

@@ -1,10 +1,8 @@
 package vn.chiso.shared;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,17 +34,6 @@ public record Matches<T>(List<T> first, int total) {
             total[0] = row.getInt("total");
             found.add(mapper.mapRow(row, found.size()));
         });
-        return new Matches<>(found, total[0]);
-    }
-
-    /** As {@link #read(JdbcClient.StatementSpec, RowMapper)}, for the repositories that still use positional SQL. */
-    public static <T> Matches<T> read(JdbcTemplate jdbc, String sql, RowMapper<T> mapper, Object... args) {
-        List<T> found = new ArrayList<>();
-        int[] total = {0};
-        jdbc.query(sql, (ResultSet row) -> {
-            total[0] = row.getInt("total");
-            found.add(mapper.mapRow(row, found.size()));
-        }, args);
         return new Matches<>(found, total[0]);
     }
 

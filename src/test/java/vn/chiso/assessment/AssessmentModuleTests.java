@@ -3,17 +3,13 @@ package vn.chiso.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import vn.chiso.ModuleTestDatabase;
+import vn.chiso.ModuleTest;
 import vn.chiso.document.EvidenceFiles;
 import vn.chiso.unit.UnitService;
 import vn.chiso.user.CurrentUser;
@@ -26,20 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * self-assessment and when Sở Nội vụ returns its appraisal. The unit and document modules it calls are stand-ins;
  * the data is written straight into the tables.
  */
-@ApplicationModuleTest(extraIncludes = "shared")
+@ModuleTest(extraIncludes = "shared")
 class AssessmentModuleTests {
-
-    private static final ModuleTestDatabase DATABASE = ModuleTestDatabase.start();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry properties) {
-        DATABASE.register(properties);
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        DATABASE.close();
-    }
 
     @MockitoBean
     UnitService units;

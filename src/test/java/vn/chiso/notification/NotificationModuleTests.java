@@ -5,19 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import vn.chiso.ModuleTestDatabase;
+import vn.chiso.ModuleTest;
 import vn.chiso.assessment.AppraisalQueue;
 import vn.chiso.assessment.AppraisalReturned;
 import vn.chiso.index.ResultsPublished;
@@ -40,20 +36,8 @@ import static org.mockito.BDDMockito.given;
  * of the others, published here as the report, assessment and index modules would. The other modules it reads are
  * stand-ins.
  */
-@ApplicationModuleTest(extraIncludes = {"mail", "shared"})
+@ModuleTest(extraIncludes = {"mail", "shared"})
 class NotificationModuleTests {
-
-    private static final ModuleTestDatabase DATABASE = ModuleTestDatabase.start();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry properties) {
-        DATABASE.register(properties);
-    }
-
-    @AfterAll
-    static void stopDatabase() throws Exception {
-        DATABASE.close();
-    }
 
     @MockitoBean
     UserService users;

@@ -8,13 +8,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import vn.chiso.ModuleTestDatabase;
+import vn.chiso.ModuleTest;
 import vn.chiso.mail.Mailer;
 import vn.chiso.plan.PlanService;
 import vn.chiso.plan.PlanStatus;
@@ -38,20 +34,10 @@ import static org.mockito.BDDMockito.given;
  * workflow publishes its events, and the history writes a version on each. The plan, unit, user and mail modules are
  * stand-ins; the plan's and the unit's rows the reports refer to are written here, as those modules would.
  */
-@ApplicationModuleTest(extraIncludes = {"document", "shared"})
-// closed after the class, while its database still runs (stopped when the JVM ends): a pool left open would keep
-// knocking at a database that is gone, and hold up the JVM's exit
-@DirtiesContext
+@ModuleTest(extraIncludes = {"document", "shared"})
 class ReportModuleTests {
 
-    private static final ModuleTestDatabase DATABASE = ModuleTestDatabase.start();
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry properties) {
-        DATABASE.register(properties);
-        properties.add("chiso.demo-data.enabled", () -> "false");
-    }
 
     @MockitoBean
     TaskService tasks;
