@@ -74,6 +74,15 @@ public class DemoFiles {
         }
     }
 
+    /** The bytes of {@code demo/<name>}, as they are. */
+    public byte[] bytes(String name) {
+        try {
+            return new ClassPathResource("demo/" + name).getContentAsByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The YAML document {@code demo/<name>} as a {@code type}. */
     public <T> T yaml(String name, Class<T> type) {
         return read(new ClassPathResource("demo/" + name), type);
