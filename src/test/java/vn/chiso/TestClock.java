@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import vn.chiso.shared.DemoClock;
+
 /**
  * The application's clock in tests: the real time unless a test sets a moment (a deadline boundary, the day of a
- * reminder), which it must {@link #reset()} afterwards since every test of the context shares it.
+ * reminder), which it must {@link #reset()} afterwards since every test of the context shares it. It is a
+ * {@link DemoClock}, so the demo is built at its files' moments in test contexts too.
  */
-public class TestClock extends Clock {
+public class TestClock extends DemoClock {
 
     private final ZoneId zone;
     private volatile Instant fixed;
 
     public TestClock(ZoneId zone) {
+        super(Clock.system(zone));
         this.zone = zone;
     }
 
@@ -37,6 +41,6 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return fixed == null ? Instant.now() : fixed;
+        return fixed == null ? super.instant() : fixed;
     }
 }

@@ -141,11 +141,6 @@ public class EvidenceFiles {
         evidence.numberOfReport(reportId, documentNumber);
     }
 
-    /** Dates a report's files as uploaded when the report was sent: for reports brought in dated (the demo's). */
-    public void uploadedWithReport(long reportId, Instant sent) {
-        evidence.uploadedWithReport(reportId, sent);
-    }
-
     /** Stores a file of a unit that belongs to no report (sent with an assessment); returns its id. */
     public long storeForUnit(long unitId, Upload upload, String actor, Instant at) {
         return evidence.insert(unitId, null, null, upload, sha256(upload.content()), actor, at);

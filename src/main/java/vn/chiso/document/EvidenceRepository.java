@@ -71,11 +71,6 @@ class EvidenceRepository {
                 """).param("number", documentNumber).param("reportId", reportId).update();
     }
 
-    void uploadedWithReport(long reportId, Instant sent) {
-        jdbc.sql("update evidence set uploaded_at = :sent where report_id = :reportId").param("sent", utc(sent))
-                .param("reportId", reportId).update();
-    }
-
     List<UnitEvidence> ofUnit(long unitId) {
         return jdbc.sql("""
                 select id, file_name, size, uploaded_at, source_number from evidence

@@ -144,16 +144,6 @@ public class ReportEditing {
         submit(report, officer, clock.instant());
     }
 
-    /**
-     * Dates a report back to when it was sent and reviewed, its files and versions with it: for reports brought in
-     * already sent (the demo's), since the services stamp the present moment.
-     */
-    public void dateBack(long reportId, Instant submitted, Instant reviewed, boolean onTime) {
-        headers.dateBack(reportId, submitted, reviewed, onTime);
-        evidence.uploadedWithReport(reportId, submitted);
-        versions.dateBack(reportId, submitted, reviewed == null ? submitted : reviewed);
-    }
-
     /** The report was sent by this officer from the version of this form: its save and its submission since. */
     private static boolean repeatsSubmission(ReportHeader header, ReportForm form, CurrentUser officer) {
         return header.status() == ReportStatus.SUBMITTED && form.version() != null

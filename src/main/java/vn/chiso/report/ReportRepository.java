@@ -160,17 +160,6 @@ class ReportRepository {
                 .param("at", Timestamp.from(at)).param("id", reportId).param("from", from.name()).update() == 1;
     }
 
-    /** Dates a report as sent and reviewed when it would have been: for reports brought in dated (the demo's). */
-    void dateBack(long reportId, Instant submitted, Instant reviewed, boolean onTime) {
-        jdbc.sql("""
-                update progress_report set first_submitted_at = :sent, submitted_at = :sent, on_time = :onTime,
-                    updated_at = :sent,
-                    reviewed_at = case when reviewed_at is null then null else cast(:seen as timestamptz) end
-                where id = :id
-                """).param("sent", Timestamp.from(submitted)).param("onTime", onTime)
-                .param("seen", timestamp(reviewed)).param("id", reportId).update();
-    }
-
     /** The reports waiting for review, oldest submission first; lateness is the first submission's, in {@code zone}. */
     List<WaitingReport> waiting(ZoneId zone) {
         return jdbc.sql("""

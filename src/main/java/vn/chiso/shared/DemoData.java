@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 
@@ -16,7 +17,8 @@ import org.springframework.core.annotation.Order;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Conditional(DemoDataCondition.class)
+@Conditional(EmbeddedDatabaseCondition.class)
+@ConditionalOnBooleanProperty(name = "chiso.demo-data.enabled", matchIfMissing = true)
 public @interface DemoData {
 
     /** {@link Order} of the demo loaders: units before the accounts that belong to them, and so on. */

@@ -1,16 +1,12 @@
 package vn.chiso.shared;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +20,15 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo's files under {@code src/main/resources/demo/}: CSV tables (a header, an empty cell is no value), YAML
- * documents read into records and text read line by line. Every {@code {today-10}}, {@code {year+4}} or
- * {@code {round}} in them is resolved by the {@link DemoCalendar}, so the story moves with the day the demo is built.
+ * documents read into records, text read line by line and files as they are. Every {@code {today-10}},
+ * {@code {year+4}} or {@code {round}} in the text files is resolved by the {@link DemoCalendar} before they are read,
+ * so the story moves with the day the demo is built.
  */
 @Component
 @DemoData
@@ -48,14 +46,12 @@ public class DemoFiles {
     /** The rows of {@code demo/<name>}, each by column name; lines starting with {@code #} are comments. */
     public List<Map<String, String>> csv(String name) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-                .setIgnoreEmptyLines(true).get();
-        try (Reader reader = new InputStreamReader(new ClassPathResource("demo/" + name).getInputStream(),
-                StandardCharsets.UTF_8)) {
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try {
             List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord record : format.parse(reader)) {
+            for (CSVRecord record : format.parse(new StringReader(text(new ClassPathResource("demo/" + name))))) {
                 Map<String, String> row = new LinkedHashMap<>();
-                record.toMap().forEach((column, value) -> row.put(column, value.isBlank() ? null
-                        : calendar.resolve(value.strip())));
+                record.toMap().forEach((column, value) -> row.put(column, value.isEmpty() ? null : value));
                 rows.add(row);
             }
             return rows;
@@ -64,11 +60,16 @@ public class DemoFiles {
         }
     }
 
-    /** The lines of the text file {@code demo/<name>}, resolved, without blank lines and {@code #} comments. */
+    /** The lines of the text file {@code demo/<name>}, without blank lines and {@code #} comments. */
     public List<String> lines(String name) {
+        return text(new ClassPathResource("demo/" + name)).lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    }
+
+    /** The bytes of {@code demo/<name>}, as they are. */
+    public byte[] bytes(String name) {
         try {
-            return new ClassPathResource("demo/" + name).getContentAsString(StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(calendar::resolve).toList();
+            return new ClassPathResource("demo/" + name).getContentAsByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,30 +93,23 @@ public class DemoFiles {
     }
 
     private <T> T read(Resource file, Class<T> type) {
-        try (InputStream in = file.getInputStream()) {
-            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return MAPPER.convertValue(resolved(tree), type);
+        return MAPPER.convertValue(new Yaml(new DatesAsWritten()).load(text(file)), type);
+    }
+
+    private String text(Resource file) {
+        try {
+            return calendar.resolve(file.getContentAsString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The tree with the calendar's placeholders resolved and YAML's dates as ISO days. */
-    private Object resolved(Object node) {
-        if (node instanceof String text) {
-            return calendar.resolve(text);
+    /** YAML's dates left as the ISO text they are written in, which the records read as days and moments. */
+    private static final class DatesAsWritten extends SafeConstructor {
+
+        DatesAsWritten() {
+            super(new LoaderOptions());
+            yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
         }
-        if (node instanceof Date date) {
-            return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-        }
-        if (node instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new LinkedHashMap<>();
-            map.forEach((key, value) -> copy.put(key, resolved(value)));
-            return copy;
-        }
-        if (node instanceof List<?> list) {
-            return list.stream().map(this::resolved).toList();
-        }
-        return node;
     }
 }

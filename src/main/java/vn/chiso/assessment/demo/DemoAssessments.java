@@ -3,23 +3,19 @@ package vn.chiso.assessment.demo;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -45,9 +41,9 @@ import vn.chiso.assessment.round.Enrolment;
 import vn.chiso.assessment.round.SurveyPoints;
 import vn.chiso.document.EvidenceFiles;
 import vn.chiso.document.EvidenceType;
+import vn.chiso.shared.DemoClock;
 import vn.chiso.shared.DemoData;
 import vn.chiso.shared.DemoFiles;
-import vn.chiso.shared.DemoPdf;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
 import vn.chiso.user.CurrentUser;
@@ -55,7 +51,8 @@ import vn.chiso.user.Role;
 
 /**
  * The PAR assessment rounds of {@code demo/assessments/} (read {@code assessments.yaml} first), made through the
- * services of the coordinators' and officers' pages in the order they would have used them, then dated back.
+ * services of the coordinators' and officers' pages in the order they would have used them, each step at the moment
+ * its file gives it ({@link DemoClock}): the services stamp it and judge a late submission themselves.
  */
 @Component
 @DemoData
@@ -75,24 +72,20 @@ class DemoAssessments implements ApplicationRunner {
     }
 
     record Round(int year, LocalDateTime prepared, LocalDate opensOn, LocalDate closesOn, Thresholds thresholds,
-            LocalDateTime published, Map<AssessedKind, Map<String, List<String>>> waived, List<Line> assessments) {
+            LocalDateTime surveyed, LocalDateTime published, List<String> mergedSince,
+            Map<AssessedKind, Map<String, List<String>>> waived, List<Line> assessments) {
     }
 
     record Line(String unit, String officer, String appraiser, LocalDateTime saved, LocalDateTime sent,
             LocalDateTime returned, LocalDateTime responded, LocalDateTime finalized, BigDecimal survey, String fields,
             String unexplained, Evidence evidence, String scores) {
-
-        LocalDateTime lastChanged() {
-            return Stream.of(saved, sent, returned, responded, finalized).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElseThrow();
-        }
     }
 
-    record Evidence(String file, String backs, List<String> pdf) {
+    /** A file of {@code demo/files/} stored for the unit, backing these criteria. */
+    record Evidence(String file, String backs) {
     }
 
     private final DemoFiles files;
-    private final DemoHistory history;
     private final UnitService units;
     private final CriteriaSets sets;
     private final CriteriaEditing criteria;
@@ -105,12 +98,10 @@ class DemoAssessments implements ApplicationRunner {
     private final EvidenceFiles evidence;
     private final Clock clock;
 
-    DemoAssessments(DemoFiles files, DemoHistory history, UnitService units, CriteriaSets sets,
-            CriteriaEditing criteria, AssessmentYears years, Enrolment enrolment, SurveyPoints survey,
-            Assessments assessments, SelfAssessment selfAssessment, Appraisal appraisal, EvidenceFiles evidence,
-            Clock clock) {
+    DemoAssessments(DemoFiles files, UnitService units, CriteriaSets sets, CriteriaEditing criteria,
+            AssessmentYears years, Enrolment enrolment, SurveyPoints survey, Assessments assessments,
+            SelfAssessment selfAssessment, Appraisal appraisal, EvidenceFiles evidence, Clock clock) {
         this.files = files;
-        this.history = history;
         this.units = units;
         this.sets = sets;
         this.criteria = criteria;
@@ -134,34 +125,45 @@ class DemoAssessments implements ApplicationRunner {
         Map<String, UnitView> byCode = units.tree().stream()
                 .collect(Collectors.toMap(UnitView::code, Function.identity()));
         files.yamls("assessments/rounds", Round.class).forEach(round -> play(round, setup, byCode));
+        DemoClock.at(null);
     }
 
-    /** A round from the coordinator's first steps to the ranking's publication, then dated back. */
+    /**
+     * A round from the coordinator's first steps to the ranking's publication: prepared, its units enrolled when the
+     * window opens (those merged since made active again meanwhile), assessed, the survey's points imported, closed.
+     */
     private void play(Round round, Setup setup, Map<String, UnitView> byCode) {
         int year = round.year();
         CurrentUser coordinator = appraiser(setup.coordinator());
+        DemoClock.at(round.prepared());
         Map<Long, String> documents = criteriaSets(round, setup, byCode, coordinator);
         years.openWindow(year, round.opensOn(), round.closesOn(), coordinator);
         years.setThresholds(year, round.thresholds(), coordinator);
+        DemoClock.at(round.opensOn().atTime(8, 0));
+        List<Long> merged = or(round.mergedSince(), List.<String>of()).stream().map(code -> byCode.get(code).id())
+                .toList();
+        merged.forEach(units::activate);
         enrolment.enrol(year, coordinator);
+        merged.forEach(units::deactivate);
         setup.notRated().forEach(code -> enrolment.withdraw(year, byCode.get(code).id()));
         round.assessments().forEach(line -> assess(year, line, byCode.get(line.unit()), setup, documents));
         String points = round.assessments().stream().filter(line -> line.survey() != null)
                 .map(line -> line.unit() + "," + line.survey()).collect(Collectors.joining("\n"));
+        DemoClock.at(round.surveyed());
         if (!points.isEmpty()
                 && survey.importFile(year, points.getBytes(StandardCharsets.UTF_8), coordinator).refused()) {
             throw new IllegalStateException("The demo's survey points of " + year + " are refused");
         }
-        round.assessments().stream().filter(line -> line.finalized() != null).forEach(line -> appraisal.finish(
-                year, byCode.get(line.unit()).id(), appraiser(or(line.appraiser(), setup.coordinator()))));
-        if (round.published() != null) {
-            years.publish(year, coordinator);
-        }
-        history.round(year, at(round.prepared()), at(round.opensOn().atTime(8, 0)), at(round.published()));
         for (Line line : round.assessments()) {
-            Boolean late = line.sent() == null ? null : line.sent().toLocalDate().isAfter(round.closesOn());
-            history.assessment(year, byCode.get(line.unit()).id(), at(line.sent()), late, at(line.returned()),
-                    at(line.responded()), at(line.finalized()), at(line.lastChanged()));
+            if (line.finalized() != null) {
+                DemoClock.at(line.finalized());
+                appraisal.finish(year, byCode.get(line.unit()).id(), appraiser(or(line.appraiser(),
+                        setup.coordinator())));
+            }
+        }
+        if (round.published() != null) {
+            DemoClock.at(round.published());
+            years.publish(year, coordinator);
         }
     }
 
@@ -204,16 +206,11 @@ class DemoAssessments implements ApplicationRunner {
 
     /** A unit's assessment saved, sent, appraised, returned and answered as its line says. */
     private void assess(int year, Line line, UnitView unit, Setup setup, Map<Long, String> documents) {
-        if (assessments.find(year, unit.id()).isEmpty()) {
-            history.enrolMerged(year, unit.id(), AssessedKind.of(unit.kind()), setup.coordinator());
-        }
         CurrentUser officer = new CurrentUser(0, "demo", or(line.officer(), setup.officer()), Role.OFFICER,
                 unit.id(), unit.name());
-        Evidence file = line.evidence();
-        List<Long> backing = file == null ? List.of() : List.of(evidence.storeForUnit(unit.id(),
-                new EvidenceFiles.Upload(0, file.file(), EvidenceType.PDF,
-                        DemoPdf.page(file.pdf().get(0), file.pdf().get(1), file.pdf().get(2))),
-                officer.fullName(), at(line.sent())));
+        DemoClock.at(or(line.saved(), line.sent()));
+        List<Long> backing = line.evidence() == null ? List.of() : List.of(evidence.storeForUnit(unit.id(),
+                upload(line.evidence().file()), officer.fullName(), clock.instant()));
         Forms forms = forms(assessments.view(year, unit.id()).applicable(), year, line, setup, documents, backing);
         selfAssessment.save(year, unit.id(), new AssessmentForm(version(year, unit), forms.own()), List.of(), officer);
         if (line.sent() == null) {
@@ -222,12 +219,14 @@ class DemoAssessments implements ApplicationRunner {
         selfAssessment.submit(year, unit.id(), officer);
         CurrentUser appraiser = appraiser(or(line.appraiser(), setup.coordinator()));
         if (line.returned() != null || line.finalized() != null) {
+            DemoClock.at(or(line.returned(), line.finalized()));
             appraisal.save(year, unit.id(), new AppraisalForm(version(year, unit), forms.appraised()), appraiser);
         }
         if (line.returned() != null) {
             appraisal.returnToUnit(year, unit.id(), setup.returnComment(), appraiser);
         }
         if (line.responded() != null) {
+            DemoClock.at(line.responded());
             selfAssessment.respond(year, unit.id(), new ResponseForm(version(year, unit), forms.answers()), officer);
         }
     }
@@ -274,6 +273,11 @@ class DemoAssessments implements ApplicationRunner {
         return forms;
     }
 
+    private EvidenceFiles.Upload upload(String file) {
+        byte[] content = files.bytes("files/" + file);
+        return new EvidenceFiles.Upload(0, file, EvidenceType.of(content).orElseThrow(), content);
+    }
+
     private int version(int year, UnitView unit) {
         return assessments.find(year, unit.id()).orElseThrow().version();
     }
@@ -286,11 +290,7 @@ class DemoAssessments implements ApplicationRunner {
         return text == null ? Set.of() : Set.copyOf(Arrays.asList(text.strip().split(" +")));
     }
 
-    private static String or(String value, String otherwise) {
+    private static <T> T or(T value, T otherwise) {
         return value == null ? otherwise : value;
-    }
-
-    private Instant at(LocalDateTime local) {
-        return local == null ? null : local.atZone(clock.getZone()).toInstant();
     }
 }

@@ -1,6 +1,5 @@
 package vn.chiso.index.demo;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.chiso.index.Catalogue;
 import vn.chiso.index.IndexCatalogue;
@@ -57,7 +55,7 @@ class DemoResults implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
         if (!results.years(catalogue.index("PAPI").id()).isEmpty()) {
             return;
         }
@@ -72,7 +70,7 @@ class DemoResults implements ApplicationRunner {
                     null, unitId(row.get("lead_unit")), Integer.valueOf(row.get("position"))));
         }
         for (Map<String, String> row : files.csv("results/imports.csv")) {
-            byte[] content = new ClassPathResource("demo/results/" + row.get("file")).getContentAsByteArray();
+            byte[] content = files.bytes("results/" + row.get("file"));
             UUID staged = imports.upload(row.get("index"), new ImportForm(Integer.valueOf(row.get("year")),
                     row.get("ranked_count") == null ? null : Integer.valueOf(row.get("ranked_count")), row.get("source")), row.get("file"), content, COORDINATOR);
             imports.confirm(row.get("index"), staged, COORDINATOR);

@@ -90,10 +90,7 @@ class DemoPlans implements ApplicationRunner {
             targets.add(plan, new TargetForm(indicator(line.indicator()), line.kind(), line.value(), line.group(),
                     line.childCount(), line.firstYear(), line.lastYear(), line.wording(), null));
         }
-        for (RuleForm rule : listed(file.rules())) {
-            periods.addRule(plan.id(), new RuleForm(rule.kind(), rule.label(), rule.onDate(), rule.day(),
-                    rule.month(), rule.followingYear() != null && rule.followingYear()));
-        }
+        listed(file.rules()).forEach(rule -> periods.addRule(plan.id(), rule));
         listed(file.sections()).forEach(section -> sections.add(plan, section));
         for (TaskLine task : listed(file.tasks())) {
             List<Long> coordinating = listed(task.coordinating()).stream()

@@ -1,17 +1,11 @@
 package vn.chiso.report.demo;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -29,9 +23,9 @@ import vn.chiso.report.ReportView;
 import vn.chiso.document.EvidenceFiles;
 import vn.chiso.document.EvidenceType;
 import vn.chiso.shared.DemoCalendar;
+import vn.chiso.shared.DemoClock;
 import vn.chiso.shared.DemoData;
 import vn.chiso.shared.DemoFiles;
-import vn.chiso.shared.DemoPdf;
 import vn.chiso.unit.UnitService;
 import vn.chiso.unit.UnitView;
 import vn.chiso.user.CurrentUser;
@@ -39,8 +33,8 @@ import vn.chiso.user.Role;
 
 /**
  * The reports of {@code demo/reports/reports.yaml}, written, signed, submitted, accepted or returned through the same
- * services as the officers' and coordinators' pages, then dated back to when they would have been sent and reviewed
- * (the services stamp the present moment).
+ * services as the officers' and coordinators' pages, each step at the moment the file gives it ({@link DemoClock}):
+ * the services stamp it and judge the report on time or late themselves.
  */
 @Component
 @DemoData
@@ -54,15 +48,15 @@ class DemoReports implements ApplicationRunner {
 
     /** One report, or with {@code everyPastPeriod} one for each unit and yearly period already due. */
     record Line(String plan, LocalDate deadline, String unit, String officer, String number, String date,
-            List<Entry> entries, Signed signed, LocalDateTime submitted, Boolean late, LocalDateTime accepted,
+            List<Entry> entries, Signed signed, LocalDateTime submitted, LocalDateTime accepted,
             LocalDateTime returned, String comment, List<Series> everyPastPeriod) {
     }
 
+    /** What an entry says, and the file under {@code demo/files/} attached to it as evidence. */
     record Entry(EntryStatus status, Integer percent, String done, String explanation, String file) {
     }
 
-    record Signed(String subject, String signerTitle, String signerName, String recipients, String file,
-            List<String> pdf) {
+    record Signed(String subject, String signerTitle, String signerName, String recipients, String file) {
     }
 
     record Series(String unit, String officer, Integer lateEvery, Integer missingEvery) {
@@ -74,19 +68,17 @@ class DemoReports implements ApplicationRunner {
     private final ReportEditing editing;
     private final ReportReview review;
     private final UnitService units;
-    private final ZoneId zone;
     private final DemoCalendar calendar;
     private final DemoFiles files;
 
     DemoReports(PlanService plans, ReportingPeriods periods, ProgressReports reports, ReportEditing editing,
-            ReportReview review, UnitService units, @Value("${chiso.time-zone}") ZoneId zone, DemoCalendar calendar, DemoFiles files) {
+            ReportReview review, UnitService units, DemoCalendar calendar, DemoFiles files) {
         this.plans = plans;
         this.periods = periods;
         this.reports = reports;
         this.editing = editing;
         this.review = review;
         this.units = units;
-        this.zone = zone;
         this.calendar = calendar;
         this.files = files;
     }
@@ -107,6 +99,7 @@ class DemoReports implements ApplicationRunner {
                 }
             });
         }
+        DemoClock.at(null);
     }
 
     private void everyPastPeriod(Line line, List<ReportingPeriodView> all) {
@@ -117,8 +110,7 @@ class DemoReports implements ApplicationRunner {
             ReportingPeriodView period = past.get(p);
             for (int u = 0; u < line.everyPastPeriod().size(); u++) {
                 Series series = line.everyPastPeriod().get(u);
-                boolean late = every(series.lateEvery(), p);
-                LocalDateTime sent = late ? period.deadline().plusDays(6).atTime(9, 30)
+                LocalDateTime sent = every(series.lateEvery(), p) ? period.deadline().plusDays(6).atTime(9, 30)
                         : period.deadline().minusDays(2).atTime(15, 0);
                 if (every(series.missingEvery(), p) || !sent.toLocalDate().isBefore(calendar.today())) {
                     continue;
@@ -128,8 +120,8 @@ class DemoReports implements ApplicationRunner {
                 List<Entry> entries = line.entries().stream().map(entry -> new Entry(entry.status(), percent,
                         entry.done().replace("{period}", period.label().toLowerCase()), null, null)).toList();
                 write(period, new Line(line.plan(), null, series.unit(), series.officer(), null, null, entries, null,
-                        sent, late, reviewed.toLocalDate().isBefore(calendar.today()) ? reviewed : null, null, null,
-                        null), (1200 + p * 37 + u) + "/" + series.unit());
+                        sent, reviewed.toLocalDate().isBefore(calendar.today()) ? reviewed : null, null, null, null),
+                        (1200 + p * 37 + u) + "/" + series.unit());
             }
         }
     }
@@ -140,6 +132,7 @@ class DemoReports implements ApplicationRunner {
 
     /** Opens the unit's report for the period, saves its header and entries, signs, submits and reviews it. */
     private void write(ReportingPeriodView period, Line line, String number) {
+        DemoClock.at(line.submitted());
         CurrentUser officer = person(line.officer(), Role.OFFICER, line.unit());
         long id = editing.open(period.id(), officer);
         ReportView report = reports.get(id);
@@ -152,8 +145,7 @@ class DemoReports implements ApplicationRunner {
                     null) : new ReportForm.EntryForm(entry.task().id(), text.status(), text.done(),
                     text.status() == EntryStatus.DONE ? "100" : String.valueOf(text.percent()), text.explanation()));
             if (text != null && text.file() != null) {
-                evidence.add(new EvidenceFiles.Upload(entry.task().id(), text.file(), EvidenceType.DOCX,
-                        document(text.file())));
+                evidence.add(upload(entry.task().id(), text.file()));
             }
         }
         String date = line.date() != null || line.submitted() == null ? line.date()
@@ -165,9 +157,7 @@ class DemoReports implements ApplicationRunner {
             ReportForm typed = ReportForm.of(reports.get(id));
             editing.save(id, new ReportForm(typed.documentNumber(), typed.documentDate(), signed.subject(),
                     typed.addressee(), signed.signerTitle(), signed.signerName(), signed.recipients(), typed.version(),
-                    typed.entries(), List.of(), false), List.of(), new EvidenceFiles.Upload(0, signed.file(),
-                    EvidenceType.PDF, DemoPdf.page(signed.pdf().get(0), signed.pdf().get(1), signed.pdf().get(2))),
-                    officer);
+                    typed.entries(), List.of(), false), List.of(), upload(0, signed.file()), officer);
         }
         if (line.submitted() == null) {
             return;
@@ -175,30 +165,17 @@ class DemoReports implements ApplicationRunner {
         editing.submit(id, officer);
         CurrentUser coordinator = person("Trần Thị Thu Hà", Role.COORDINATOR, "SNV");
         if (line.accepted() != null) {
+            DemoClock.at(line.accepted());
             review.accept(id, coordinator);
         } else if (line.returned() != null) {
+            DemoClock.at(line.returned());
             review.returnToUnit(id, line.comment(), coordinator);
         }
-        backdate(id, line.submitted(), line.accepted() != null ? line.accepted() : line.returned(),
-                !Boolean.TRUE.equals(line.late()));
     }
 
-    private void backdate(long reportId, LocalDateTime submitted, LocalDateTime reviewed, boolean onTime) {
-        editing.dateBack(reportId, submitted.atZone(zone).toInstant(),
-                reviewed == null ? null : reviewed.atZone(zone).toInstant(), onTime);
-    }
-
-    /** A real Word file standing for a document the report refers to. */
-    private static byte[] document(String name) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.createParagraph().createRun().setText("SỞ TÀI CHÍNH TỈNH KHÁNH HÒA");
-            document.createParagraph().createRun().setText("Tài liệu kiểm chứng (bản minh họa của dữ liệu mẫu): "
-                    + name.replace(".docx", "").replace('-', ' '));
-            document.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private EvidenceFiles.Upload upload(long slot, String file) {
+        byte[] content = files.bytes("files/" + file);
+        return new EvidenceFiles.Upload(slot, file, EvidenceType.of(content).orElseThrow(), content);
     }
 
     private CurrentUser person(String name, Role role, String unitCode) {

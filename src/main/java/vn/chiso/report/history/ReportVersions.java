@@ -64,10 +64,4 @@ public class ReportVersions {
         return versions.snapshot(reportId, number).map(snapshot -> json.readValue(snapshot, Snapshot.class))
                 .orElseThrow(() -> new NotFoundException("Report version", number));
     }
-
-    /** Dates a report's versions back: the saves and the submission when it was sent, the rest when reviewed. */
-    @Transactional
-    public void dateBack(long reportId, Instant sent, Instant reviewed) {
-        versions.dateBack(reportId, sent, reviewed);
-    }
 }

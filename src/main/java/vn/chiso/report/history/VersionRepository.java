@@ -60,14 +60,4 @@ class VersionRepository {
         return jdbc.sql("select snapshot from report_version where report_id = :report and number = :number")
                 .param("report", reportId).param("number", number).query(String.class).optional();
     }
-
-    /** Dates the saves and the submission at {@code sent}, the review at {@code reviewed}: for the demo's reports. */
-    void dateBack(long reportId, Instant sent, Instant reviewed) {
-        jdbc.sql("""
-                update report_version set at = case when event in ('SAVED', 'SUBMITTED') then cast(:sent as timestamptz)
-                    else cast(:reviewed as timestamptz) end
-                where report_id = :report
-                """).param("sent", Timestamp.from(sent)).param("reviewed", Timestamp.from(reviewed))
-                .param("report", reportId).update();
-    }
 }
