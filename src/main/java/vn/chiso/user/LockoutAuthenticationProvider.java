@@ -9,14 +9,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import vn.chiso.unit.UnitService;
 import vn.chiso.user.AccountDetailsService.AccountDetails;
 
 /**
- * Form sign-in: refuses a locked name before looking at the password, counts every refused sign-in (unknown name,
- * wrong password, deactivated account) alike and answers them alike, and on success puts only the
- * {@link CurrentUser} (no password hash) into the security context.
+ * Form sign-in: counts the attempt and refuses a name locked from the sign-in's address before looking at the
+ * password, counts every refused sign-in (unknown name, wrong or overlong password, deactivated account) alike and
+ * answers them alike, and on success puts only the {@link CurrentUser} (no password hash) into the security context.
  */
 @Component
 class LockoutAuthenticationProvider implements AuthenticationProvider {
@@ -42,25 +43,34 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
             // no account has such a name, and the throttle does not keep it: a plain wrong sign-in
             throw new BadCredentialsException("bad credentials");
         }
-        if (throttle.isLocked(username)) {
+        LoginThrottle.Attempt counted = throttle.begin(username, address(attempt));
+        if (!counted.checked()) {
             throw new LockedException("locked");
         }
         AccountDetails account;
         try {
+            if (!PasswordRules.fitsTheHash(String.valueOf(attempt.getCredentials()))) {
+                // bcrypt reads 72 bytes at most; no password set here is longer
+                throw new BadCredentialsException("too long");
+            }
             account = (AccountDetails) passwords.authenticate(attempt).getPrincipal();
             if (!account.isEnabled()) {
                 throw new DisabledException("deactivated");
             }
         } catch (BadCredentialsException | AccountStatusException refused) {
-            if (throttle.recordFailure(username)) {
+            if (throttle.failed(counted)) {
                 throw new LockedException("locked", refused);
             }
             throw new BadCredentialsException("bad credentials", refused);
         }
-        throttle.reset(username);
+        throttle.succeeded(counted);
         CurrentUser user = account.user();
         users.recordSignIn(user.id());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+    }
+
+    private static String address(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 
     @Override

@@ -101,13 +101,24 @@ public class UserService {
         sessions.endAll(account.username());
     }
 
-    /** The user's other sessions end; the one they are using stays signed in. */
+    /**
+     * The user's other sessions end; the one they are using stays signed in. A wrong current password counts as a
+     * failed sign-in of the user from {@code address}, so that it cannot be guessed here without limit.
+     */
     @Transactional
-    public void changeOwnPassword(CurrentUser user, PasswordChangeForm form, String currentSessionId) {
+    public void changeOwnPassword(CurrentUser user, PasswordChangeForm form, String currentSessionId,
+            String address) {
         UserAccount account = account(user.id());
-        if (!passwordEncoder.matches(form.currentPassword(), account.passwordHash())) {
-            throw new RuleViolationException("currentPassword", "password.current.wrong");
+        LoginThrottle.Attempt attempt = throttle.begin(account.username(), address);
+        if (!attempt.checked()) {
+            throw new RuleViolationException("currentPassword", "password.current.locked");
         }
+        if (!PasswordRules.fitsTheHash(form.currentPassword())
+                || !passwordEncoder.matches(form.currentPassword(), account.passwordHash())) {
+            throw new RuleViolationException("currentPassword",
+                    throttle.failed(attempt) ? "password.current.locked" : "password.current.wrong");
+        }
+        throttle.succeeded(attempt);
         PasswordRules.check(account.username(), form.newPassword(), form.confirmPassword(), "newPassword",
                 "confirmPassword");
         accounts.changePasswordHash(user.id(), passwordEncoder.encode(form.newPassword()));

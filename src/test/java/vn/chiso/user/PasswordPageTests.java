@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.chiso.ChisoTest;
 import vn.chiso.TestData;
 
@@ -45,5 +46,39 @@ class PasswordPageTests {
                 .hasRedirectedUrl("/login?error");
         assertThat(mvc.perform(formLogin("/login").user(leader.username()).password("mat-khau-moi-9")))
                 .hasRedirectedUrl("/");
+    }
+
+    /** The current password is checked as a sign-in is: five wrong ones lock the change, and the sign-in, from there. */
+    @Test
+    void theCurrentPasswordCannotBeGuessedWithoutLimit() {
+        UserRow officer = data.account(Role.OFFICER);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(change(officer, "sai-" + attempt, "mat-khau-moi-9")).hasStatusOk().bodyText()
+                    .contains("Mật khẩu hiện tại không đúng.");
+        }
+        assertThat(change(officer, "sai-5", "mat-khau-moi-9")).hasStatusOk().bodyText()
+                .contains("Nhập sai mật khẩu hiện tại quá nhiều lần");
+        assertThat(change(officer, TestData.PASSWORD, "mat-khau-moi-9")).as("the right one, now locked")
+                .hasStatusOk().bodyText().contains("Nhập sai mật khẩu hiện tại quá nhiều lần");
+        assertThat(mvc.perform(formLogin("/login").user(officer.username()).password(TestData.PASSWORD)))
+                .hasRedirectedUrl("/login?locked");
+    }
+
+    @Test
+    void aNewPasswordIsMeasuredInBytesAndMayNotBeACommonOne() {
+        UserRow officer = data.account(Role.OFFICER);
+        assertThat(change(officer, TestData.PASSWORD, "ệ".repeat(30))).as("30 characters, 90 bytes")
+                .hasStatusOk().bodyText().contains("tổng cộng không quá 72 byte");
+        for (String common : new String[] {"12345678", "password", "Matkhau123", "aaaaaaaaaa"}) {
+            assertThat(change(officer, TestData.PASSWORD, common)).as(common).hasStatusOk().bodyText()
+                    .contains("Mật khẩu này quá phổ biến, dễ bị đoán");
+        }
+        assertThat(change(officer, TestData.PASSWORD, "Đường về Khánh Hòa đẹp lắm")).as("26 characters, 39 bytes")
+                .hasStatus(HttpStatus.FOUND);
+    }
+
+    private MvcTestResult change(UserRow user, String current, String newPassword) {
+        return mvc.post().uri("/account/password").with(as(user)).with(csrf()).param("currentPassword", current)
+                .param("newPassword", newPassword).param("confirmPassword", newPassword).exchange();
     }
 }

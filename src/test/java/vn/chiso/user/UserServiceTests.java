@@ -97,12 +97,12 @@ class UserServiceTests {
         UserRow leader = data.account(Role.LEADER);
         CurrentUser self = actor(leader);
         assertThatThrownBy(() -> users.changeOwnPassword(self,
-                new PasswordChangeForm("sai", "mat-khau-moi-1", "mat-khau-moi-1"), "none"))
+                new PasswordChangeForm("sai", "mat-khau-moi-1", "mat-khau-moi-1"), "none", "192.0.2.1"))
                 .hasMessage("password.current.wrong");
         users.changeOwnPassword(self, new PasswordChangeForm(TestData.PASSWORD, "mat-khau-moi-1", "mat-khau-moi-1"),
-                "none");
+                "none", "192.0.2.1");
         assertThatThrownBy(() -> users.changeOwnPassword(self,
-                new PasswordChangeForm(TestData.PASSWORD, "mat-khau-moi-2", "mat-khau-moi-2"), "none"))
+                new PasswordChangeForm(TestData.PASSWORD, "mat-khau-moi-2", "mat-khau-moi-2"), "none", "192.0.2.1"))
                 .as("the old password no longer works").hasMessage("password.current.wrong");
     }
 

@@ -1,5 +1,6 @@
 package vn.chiso.user.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,10 +36,11 @@ class AccountController {
 
     @PostMapping
     String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser user, HttpSession session, RedirectAttributes redirect) {
+            @AuthenticationPrincipal CurrentUser user, HttpSession session, HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                users.changeOwnPassword(user, form, session.getId());
+                users.changeOwnPassword(user, form, session.getId(), request.getRemoteAddr());
                 redirect.addFlashAttribute("success", "password.changed");
                 return "redirect:/account/password";
             } catch (RuleViolationException violation) {

@@ -1,7 +1,11 @@
 package vn.chiso.user.security;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +115,33 @@ class SessionTests {
                 .doesNotContain("IllegalStateException")
                 .doesNotContain("at vn.chiso")
                 .doesNotContain("Whitelabel");
+    }
+
+    /**
+     * Tabs opened at once right after signing in: each request adds the session's CSRF token, and the second insert
+     * of that attribute used to fail on the first's key (13 of 14 answered 500).
+     */
+    @Test
+    void requestsSentAtOnceOnANewSessionAllAnswer() throws Exception {
+        UserRow coordinator = data.account(Role.COORDINATOR);
+        String session = signedIn(coordinator).cookie("SESSION");
+        ExecutorService tabs = Executors.newFixedThreadPool(14);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String page : List.of("/", "/plans", "/queue", "/indices", "/dashboard", "/assessments",
+                    "/account/password", "/", "/plans", "/queue", "/indices", "/dashboard", "/", "/plans")) {
+                answers.add(tabs.submit(() -> {
+                    HttpBrowser tab = new HttpBrowser(port);
+                    tab.useSession(session);
+                    return tab.get(page).statusCode();
+                }));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            tabs.shutdownNow();
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import vn.chiso.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Signing in through the real login form. Five wrong passwords within 15 minutes lock the name for 15 minutes, and
@@ -106,7 +107,7 @@ class SignInTests {
 
         Cookie session = fifth.getResponse().getCookie("SESSION");
         assertThat(mvc.get().uri("/login?locked").cookie(session)).hasStatusOk().bodyText()
-                .contains("tài khoản tạm khóa 15 phút")
+                .contains("tài khoản tạm khóa 15 phút trên máy này")
                 .doesNotContain("Tên đăng nhập hoặc mật khẩu không đúng.");
     }
 
@@ -127,6 +128,30 @@ class SignInTests {
         for (int attempt = 2; attempt <= 6; attempt++) {
             assertThat(signIn(name, "sai")).as("attempt " + attempt).hasRedirectedUrl("/login?error");
         }
+    }
+
+    /** Guesses lock the name only where they come from: an attacker cannot lock a person out from elsewhere. */
+    @Test
+    void wrongPasswordsFromAnotherAddressDoNotLockThePersonOut() {
+        UserRow admin = data.account(Role.ADMIN);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(signInFrom("203.0.113.9", admin.username(), "sai-" + attempt)).hasRedirectedUrl("/login?error");
+        }
+        assertThat(signInFrom("203.0.113.9", admin.username(), "sai-5")).hasRedirectedUrl("/login?locked");
+        assertThat(signInFrom("203.0.113.9", admin.username(), TestData.PASSWORD)).hasRedirectedUrl("/login?locked");
+        assertThat(users.get(admin.id()).locked()).as("shown to the administrators").isTrue();
+
+        assertThat(signInFrom("198.51.100.7", admin.username(), TestData.PASSWORD)).hasRedirectedUrl("/");
+    }
+
+    /** bcrypt reads 72 bytes: 30 "ệ" are 90, an ordinary wrong sign-in, counted, never an error page. */
+    @Test
+    void aPasswordOfMoreThanSeventyTwoBytesIsAnOrdinaryWrongSignIn() {
+        UserRow officer = data.account(Role.OFFICER);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(signIn(officer.username(), "ệ".repeat(30))).hasRedirectedUrl("/login?error");
+        }
+        assertThat(signIn(officer.username(), "ệ".repeat(30))).hasRedirectedUrl("/login?locked");
     }
 
     @Test
@@ -161,7 +186,7 @@ class SignInTests {
                 .contains("Tên đăng nhập hoặc mật khẩu không đúng.")
                 .contains("value=\"" + officer.username() + "\"");
         assertThat(mvc.get().uri("/login?locked")).bodyText()
-                .contains("tài khoản tạm khóa 15 phút");
+                .contains("tài khoản tạm khóa 15 phút trên máy này");
         assertThat(mvc.get().uri("/login?logout")).bodyText().contains("Bạn đã đăng xuất.");
     }
 
@@ -175,6 +200,14 @@ class SignInTests {
 
     private MvcTestResult signIn(String username, String password) {
         return mvc.perform(formLogin("/login").user(username).password(password));
+    }
+
+    private MvcTestResult signInFrom(String address, String username, String password) {
+        return mvc.post().uri("/login").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }).exchange();
     }
 
     private CurrentUser administrator() {
