@@ -50,11 +50,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Every URL the application serves, tried by everyone: the handler methods of every {@link RequestMappingInfoHandlerMapping}
- * (the controllers, the API under {@code /api}, Boot's error page and the actuator's endpoints) are listed from the
- * running application, and each one must have an expectation in {@value #EXPECTATIONS} saying which of
- * {@link MatrixRole} may use it — a new endpoint without one fails here, and so does an expectation left behind by a
- * removed endpoint. Each expectation's URL is then requested, with real rows of unit A in its path, by nobody signed
+ * Every URL the application serves, tried by everyone: the handler methods of every
+ * {@link RequestMappingInfoHandlerMapping} (the controllers, the API under {@code /api}, Boot's error page and the
+ * actuator's endpoints) are listed from the running application, and each one must have an expectation in
+ * {@value #EXPECTATIONS} saying which of {@link MatrixRole} may use it — a new endpoint without one fails here, and so
+ * does an expectation left behind by a removed endpoint. Each expectation's URL is then requested, with real rows of unit A in its path, by nobody signed
  * in, an administrator, a coordinator, a leader, an officer of unit A and an officer of unit B:
  * <ul>
  * <li>whoever may use it gets neither 401, 403, 404 nor the login page (a page, a file, a redirect, or for a write
@@ -117,7 +117,8 @@ class AuthorizationMatrixTests {
     @Test
     void everyMappingHasAnExpectationAndEveryExpectationAMapping() throws IOException {
         Set<Endpoint> served = served();
-        Set<Endpoint> expected = read().stream().map(Expectation::endpoint).collect(Collectors.toCollection(TreeSet::new));
+        Set<Endpoint> expected = read().stream().map(Expectation::endpoint)
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(minus(served, expected)).as("mappings without an expectation in " + EXPECTATIONS).isEmpty();
         assertThat(minus(expected, served)).as("expectations in " + EXPECTATIONS + " for no mapping").isEmpty();
         assertThat(served).hasSizeGreaterThan(150);
@@ -168,6 +169,8 @@ class AuthorizationMatrixTests {
             }
         }
         removeIndicators(worlds);
+        assertThat(jdbc.queryForObject("select count(*) from indicator where code like 'SIPAS.A1.M%'", Integer.class))
+                .as("indicators the matrix added to the shared catalogue").isZero();
         Set<Endpoint> mappings = expectations.stream().map(Expectation::endpoint)
                 .collect(Collectors.toCollection(TreeSet::new));
         System.out.printf("Authorization matrix: %d mappings, %d URLs tried, %d roles, %d requests: %d refused,"

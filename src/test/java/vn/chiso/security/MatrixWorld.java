@@ -276,14 +276,17 @@ final class MatrixWorld {
         return FREE_YEARS.get(nextYear++);
     }
 
-    /** 1990–2004 and the years up to 2100 that no other test names. */
+    /**
+     * 1990–2004, then the years up to 2100 that no other test uses, neither by name nor as the year before one it
+     * names (the ranking and analysis tests hold rounds of two years).
+     */
     private static List<Integer> freeYears() {
         List<Integer> years = new ArrayList<>();
         for (int year = 1990; year <= 2004; year++) {
             years.add(year);
         }
-        years.addAll(List.of(2029, 2044, 2045, 2047, 2049, 2051, 2053, 2055, 2056, 2058, 2063, 2065, 2067, 2069, 2072,
-                2074, 2075, 2076, 2080, 2084, 2086, 2088));
+        years.addAll(List.of(2029, 2044, 2045, 2047, 2049, 2051, 2053, 2055, 2058, 2063, 2065, 2067, 2069, 2074, 2075,
+                2076));
         return years;
     }
 
