@@ -54,8 +54,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * {@link RequestMappingInfoHandlerMapping} (the controllers, the API under {@code /api}, Boot's error page and the
  * actuator's endpoints) are listed from the running application, and each one must have an expectation in
  * {@value #EXPECTATIONS} saying which of {@link MatrixRole} may use it — a new endpoint without one fails here, and so
- * does an expectation left behind by a removed endpoint. Each expectation's URL is then requested, with real rows of unit A in its path, by nobody signed
- * in, an administrator, a coordinator, a leader, an officer of unit A and an officer of unit B:
+ * does an expectation left behind by a removed endpoint. Each expectation's URL is then requested, with real rows of
+ * unit A in its path, by nobody signed in, an administrator, a coordinator, a leader, an officer of unit A and an
+ * officer of unit B:
  * <ul>
  * <li>whoever may use it gets neither 401, 403, 404 nor the login page (a page, a file, a redirect, or for a write
  *     sent empty its validation answer);</li>
