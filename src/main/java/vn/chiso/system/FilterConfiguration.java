@@ -1,5 +1,6 @@
 package vn.chiso.system;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
@@ -12,8 +13,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The filters that answer before the application's own pages: {@link NotReadyFilter} first of all while the
- * application starts, and {@link OversizedUploadFilter} for uploads over the request limits, between the session and
- * security.
+ * application starts; {@link CookieFlagsFilter} around everything that sets cookies; {@link DirectErrorRequestFilter}
+ * for {@code /error} asked for directly; {@link OversizedUploadFilter} for uploads over the request limits, between
+ * the session and security; then {@link ListIndexFilter}, which reads the parameters once that one let them through.
  */
 @Configuration(proxyBeanMethods = false)
 class FilterConfiguration {
@@ -23,6 +25,30 @@ class FilterConfiguration {
             MessageSource messages) {
         var registration = new FilterRegistrationBean<>(new NotReadyFilter(availability, messages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CookieFlagsFilter> cookieFlagsFilter() {
+        var registration = new FilterRegistrationBean<>(new CookieFlagsFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DirectErrorRequestFilter> directErrorRequestFilter() {
+        var registration = new FilterRegistrationBean<>(new DirectErrorRequestFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ListIndexFilter> listIndexFilter() {
+        var registration = new FilterRegistrationBean<>(new ListIndexFilter());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
 

@@ -445,4 +445,71 @@ class SelfAssessmentTests {
         assertThat(Pages.html(mvc.get().uri(base).with(as(data.account(Role.COORDINATOR))).exchange()))
                 .contains("Đã gửi báo cáo quý");
     }
+
+    private static final String CONTROL_MESSAGE =
+            "Có ký tự điều khiển không in được (như NUL) nên chưa lưu; các ký tự đó đã được bỏ đi, hãy xem lại rồi gửi lại.";
+
+    @Test
+    void aNulInALineIsRefusedBesideItsFieldAndTheOtherLinesComeBackAsTyped() {
+        String base = "/assessments/" + YEAR + "/units/" + unit.id();
+        MvcTestResult refused = mvc.post().uri(base).multipart().with(as(officer)).with(csrf())
+                .param("version", String.valueOf(version()))
+                .param("lines[0].criterionId", String.valueOf(subA)).param("lines[0].score", "1")
+                .param("lines[0].explanation", "Có biên bản")
+                .param("lines[1].criterionId", String.valueOf(subB)).param("lines[1].score", "2")
+                .param("lines[1].explanation", "Có\u0000 quyết định").exchange();
+
+        assertThat(refused).hasStatusOk();
+        Document page = Jsoup.parse(Pages.html(refused));
+        assertThat(page.getElementById("lines1.explanation").hasClass("is-invalid")).isTrue();
+        assertThat(page.getElementById("lines[1].explanation-error").text()).isEqualTo(CONTROL_MESSAGE);
+        assertThat(page.getElementById("lines1.explanation").val()).isEqualTo("Có quyết định");
+        assertThat(page.getElementById("lines1.score").val()).isEqualTo("2");
+        assertThat(page.getElementById("lines0.score").val()).isEqualTo("1");
+        assertThat(page.getElementById("lines0.explanation").val()).isEqualTo("Có biên bản");
+        assertThat(assessments.view(YEAR, unit.id()).line(subA).selfScore()).as("nothing saved").isNull();
+    }
+
+    @Test
+    void aControlCharacterInAnAutomaticSaveIsRefusedWithItsFieldAndNothingIsSaved() throws Exception {
+        String base = "/assessments/" + YEAR + "/units/" + unit.id();
+        int before = version();
+        MvcTestResult refused = mvc.post().uri(base + "/autosave").with(as(officer)).with(csrf())
+                .param("version", String.valueOf(before))
+                .param("lines[0].criterionId", String.valueOf(subA)).param("lines[0].score", "1")
+                .param("lines[0].explanation", "Có\u0001 biên bản").exchange();
+        assertThat(refused).hasStatus(422);
+        assertThat(refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"fields\":{\"lines[0].explanation\":\"" + CONTROL_MESSAGE + "\"}");
+        assertThat(version()).isEqualTo(before);
+        assertThat(assessments.view(YEAR, unit.id()).line(subA).selfScore()).isNull();
+    }
+
+    @Test
+    void anAutomaticSaveWithAGapInItsLinesSavesTheLinesItHolds() {
+        String base = "/assessments/" + YEAR + "/units/" + unit.id();
+        assertThat(mvc.post().uri(base + "/autosave").with(as(officer)).with(csrf())
+                .param("version", String.valueOf(version()))
+                .param("lines[0].criterionId", String.valueOf(subA)).param("lines[0].score", "1")
+                .param("lines[5].criterionId", String.valueOf(direct)).param("lines[5].score", "1")
+                .param("lines[5].explanation", "Sau khoảng trống").exchange()).hasStatusOk();
+        AssessmentView saved = assessments.view(YEAR, unit.id());
+        assertThat(saved.line(subA).selfScore()).isEqualByComparingTo("1");
+        assertThat(saved.line(direct).selfScore()).isEqualByComparingTo("1");
+        assertThat(saved.line(direct).explanation()).isEqualTo("Sau khoảng trống");
+    }
+
+    @Test
+    void aLineIndexPastWhatAFormHoldsIsRefusedAndNothingIsSaved() {
+        String base = "/assessments/" + YEAR + "/units/" + unit.id();
+        int before = version();
+        for (String uri : List.of(base + "/autosave", base)) {
+            assertThat(mvc.post().uri(uri).with(as(officer)).with(csrf())
+                    .param("version", String.valueOf(before))
+                    .param("lines[0].criterionId", String.valueOf(subA)).param("lines[0].score", "1")
+                    .param("lines[300].score", "1").exchange()).as(uri).hasStatus(400);
+        }
+        assertThat(version()).isEqualTo(before);
+        assertThat(assessments.view(YEAR, unit.id()).line(subA).selfScore()).isNull();
+    }
 }

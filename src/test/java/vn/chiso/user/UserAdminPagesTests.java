@@ -156,4 +156,31 @@ class UserAdminPagesTests {
         assertThat(mvc.get().uri(page).with(as(admin))).hasStatusOk();
         return SqlStatements.count();
     }
+
+    @Test
+    void aNulInANameIsRefusedBesideTheFieldWithTheRestKept() {
+        UserRow officer = data.account(Role.OFFICER);
+        MvcTestResult edited = mvc.post().uri("/admin/users/{id}", officer.id()).with(as(admin)).with(csrf())
+                .param("fullName", "Phạm\u0000 Thị Hoa").param("email", "hoa@khanhhoa.gov.vn")
+                .param("role", "OFFICER").param("unitId", String.valueOf(officer.unitId())).exchange();
+        assertThat(edited).hasStatusOk();
+        assertThat(Pages.html(edited)).contains("Có ký tự điều khiển không in được (như NUL) nên chưa lưu",
+                "value=\"Phạm Thị Hoa\"", "value=\"hoa@khanhhoa.gov.vn\"");
+        assertThat(users.get(officer.id()).fullName()).isEqualTo(officer.fullName());
+
+        MvcTestResult created = mvc.post().uri("/admin/users").with(as(admin)).with(csrf())
+                .param("username", TestData.unique("canbo")).param("fullName", "Trần\u001b Văn Nam")
+                .param("role", "LEADER").param("password", TestData.PASSWORD)
+                .param("passwordConfirm", TestData.PASSWORD).exchange();
+        assertThat(created).hasStatusOk();
+        assertThat(Pages.html(created)).contains("Có ký tự điều khiển không in được (như NUL) nên chưa lưu",
+                "value=\"Trần Văn Nam\"");
+    }
+
+    @Test
+    void aSearchForANulIsABadRequest() {
+        assertThat(mvc.get().uri("/admin/users").param("q", "a\u0000b").with(as(admin)))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/admin/users").param("q", "Lê\tVăn").with(as(admin))).hasStatusOk();
+    }
 }

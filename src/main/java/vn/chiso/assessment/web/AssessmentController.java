@@ -118,6 +118,7 @@ class AssessmentController {
         Map<String, Object> body = new LinkedHashMap<>();
         if (result.hasErrors()) {
             body.put("message", message("assessment.response.autosaveInvalid"));
+            body.put("fields", Forms.fieldMessages(result, messages));
             return ResponseEntity.unprocessableContent().body(body);
         }
         try {

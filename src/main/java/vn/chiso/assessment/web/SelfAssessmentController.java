@@ -126,6 +126,7 @@ class SelfAssessmentController {
         if (result.hasErrors()) {
             own(year, unitId, user);
             body.put("message", message("assessment.autosave.invalid"));
+            body.put("fields", Forms.fieldMessages(result, messages));
             return ResponseEntity.unprocessableContent().body(body);
         }
         try {

@@ -20,9 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,15 +67,6 @@ class ReportController {
         this.editing = editing;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    /**
-     * The form is a record: bound through its constructor alone. Binding it by properties afterwards has nothing to
-     * set, and fails (a 500) on a list posted with a gap such as entries[0] and entries[2].
-     */
-    @InitBinder("form")
-    void bindThroughConstructorOnly(WebDataBinder binder) {
-        binder.setDeclarativeBinding(true);
     }
 
     @PostMapping("/periods/{periodId}/reports")
@@ -210,6 +199,7 @@ class ReportController {
         if (result.hasErrors()) {
             ReportAccess.checkEdit(reports.header(id), user);
             body.put("message", message("report.autosave.invalid"));
+            body.put("fields", Forms.fieldMessages(result, messages));
             return ResponseEntity.unprocessableContent().body(body);
         }
         try {

@@ -457,4 +457,23 @@ class PlanPagesTests {
     private static String html(MvcTestResult result) {
         return Pages.html(result);
     }
+
+    @Test
+    void aNulInATaskTextIsRefusedBesideTheFieldWithTheRestKept() {
+        PlanView plan = fixtures.plan(2023, 2023, "PAPI");
+        long unit = data.unit(UnitKind.DEPARTMENT).id();
+        MvcTestResult refused = mvc.post().uri("/plans/{id}/tasks", plan.id()).with(as(data.account(Role.COORDINATOR)))
+                .with(csrf()).param("section", "II.1.a").param("text", "Quán triệt\u0000 kế hoạch")
+                .param("expectedOutput", "Văn bản hướng dẫn").param("deadline", "30/06/2023")
+                .param("lead", "u:" + unit).exchange();
+        assertThat(refused).hasStatusOk();
+        Document page = Jsoup.parse(html(refused));
+        assertThat(page.getElementById("text").hasClass("is-invalid")).isTrue();
+        assertThat(page.getElementById("text-error").text()).isEqualTo("Có ký tự điều khiển không in được (như NUL)"
+                + " nên chưa lưu; các ký tự đó đã được bỏ đi, hãy xem lại rồi gửi lại.");
+        assertThat(page.getElementById("text").val()).isEqualTo("Quán triệt kế hoạch");
+        assertThat(page.getElementById("expectedOutput").val()).isEqualTo("Văn bản hướng dẫn");
+        assertThat(page.getElementById("section").val()).isEqualTo("II.1.a");
+        assertThat(tasks.of(plan.id())).isEmpty();
+    }
 }
