@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -75,13 +74,6 @@ class AuthorizationMatrixTests {
     private static final Pattern TOKEN = Pattern.compile("\\{(\\w+)}");
     /** The test-only handler that fails on purpose to prove the 500 page hides the failure (TestControllers). */
     private static final String FAILING_PROBE = "/admin/failing-for-test";
-    /**
-     * Requests whose 5xx is a known finding of issue 16 being fixed elsewhere: their answer is still checked, but a
-     * 5xx is counted as known instead of failing. Remove an entry when its fix arrives.
-     */
-    private static final Map<String, String> KNOWN_FINDINGS = Map.of(
-            "/error", "issue 16: /error asked for directly answers 500 (the input branch makes it a 404)");
-
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -135,7 +127,6 @@ class AuthorizationMatrixTests {
         MatrixWorld reads = new MatrixWorld(cast, services);
         List<MatrixWorld> worlds = new ArrayList<>(List.of(reads));
         List<String> failures = new ArrayList<>();
-        List<String> known = new ArrayList<>();
         int requests = 0;
         int refused = 0;
         for (Expectation expectation : expectations) {
@@ -149,22 +140,17 @@ class AuthorizationMatrixTests {
                 requests++;
                 refused += expectation.allowed().contains(role) ? 0 : 1;
                 String problem;
-                boolean failedInside;
                 try {
                     MockHttpServletResponse response = mvc.perform(request(expectation, url, cast.account(role)))
                             .andReturn().getResponse();
                     problem = expectation.problem(role, url, response);
-                    failedInside = response.getStatus() >= 500;
                 } catch (Exception failed) {
                     // MockMvc has no container to turn an unhandled exception into the 500 page
                     problem = role == MatrixRole.ADMIN && url.equals(FAILING_PROBE) ? null
                             : "failed (a 500): " + rootCause(failed);
-                    failedInside = true;
                 }
                 String answer = expectation.endpoint() + " " + url + " as " + role + ": " + problem;
-                if (problem != null && failedInside && KNOWN_FINDINGS.containsKey(url)) {
-                    known.add(answer + " — " + KNOWN_FINDINGS.get(url));
-                } else if (problem != null) {
+                if (problem != null) {
                     failures.add(answer);
                 }
             }
@@ -175,10 +161,9 @@ class AuthorizationMatrixTests {
         Set<Endpoint> mappings = expectations.stream().map(Expectation::endpoint)
                 .collect(Collectors.toCollection(TreeSet::new));
         System.out.printf("Authorization matrix: %d mappings, %d URLs tried, %d roles, %d requests: %d refused,"
-                        + " %d allowed; %d wrong answers, %d known 5xx left out; %.1f s%n", mappings.size(),
+                        + " %d allowed; %d wrong answers; %.1f s%n", mappings.size(),
                 expectations.size(), MatrixRole.values().length, requests, refused, requests - refused,
-                failures.size(), known.size(), (System.nanoTime() - started) / 1e9);
-        known.forEach(answer -> System.out.println("  known finding left out: " + answer));
+                failures.size(), (System.nanoTime() - started) / 1e9);
         assertThat(failures).as("answers that break the expectations of " + EXPECTATIONS).isEmpty();
         assertThat(mappings).hasSameSizeAs(served());
         assertThat(requests).isEqualTo(expectations.size() * MatrixRole.values().length);
