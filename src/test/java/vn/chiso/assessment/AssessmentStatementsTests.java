@@ -41,14 +41,14 @@ class AssessmentStatementsTests {
 
     /** lock, round, the set with its criteria and waivers, lines, the unit's files; scores, their files, header */
     private static final int SAVE = 8;
-    /** lock, round, the set, lines, their files; header; coordinators, notices; the mail's publication */
-    private static final int SUBMIT = 9;
+    /** lock, round, the set, lines, their files; header; every coordinator's notice; the mail's publication */
+    private static final int SUBMIT = 8;
     /** lock, the set, lines, their files; appraised lines, header */
     private static final int APPRAISAL_SAVE = 6;
     /** lock, the set, lines, their files; header; the unit's officers (two), notices; the mail's publication */
     private static final int RETURN = 9;
-    /** lock, the set, lines, their files; responses, header; coordinators, notices; the mail's publication */
-    private static final int RESPOND = 9;
+    /** lock, the set, lines, their files; responses, header; every coordinator's notice; the mail's publication */
+    private static final int RESPOND = 8;
 
     @Autowired
     JdbcTemplate jdbc;
