@@ -5,20 +5,24 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
 /**
- * The day the demo is built and the dates of its story, so that the demo tells the same story on any day: the
- * assessment round under way and the two closed before it, the reports due soon, late and missing. What the seed
- * documents date (plan 6025/KH-UBND of 2023) does not move.
+ * The day the demo is built, taken once when the context starts, so that its files tell the same story on any day:
+ * each {@code {today-10}}, {@code {year+4}} or {@code {round}} in them is a date or year counted from that day.
  *
  * @param today the day in Vietnam on which the demo data is written
  */
+@Component
+@DemoData
 public record DemoCalendar(LocalDate today) {
 
-    /** A date or year of the demo's files written from the day it is built: {@code {today-10}}, {@code {year+4}}. */
     private static final Pattern RELATIVE = Pattern.compile("\\{(today|year|round)([+-]\\d+)?}");
 
-    public static DemoCalendar of(Clock clock) {
-        return new DemoCalendar(LocalDate.now(clock));
+    @Autowired
+    public DemoCalendar(Clock clock) {
+        this(LocalDate.now(clock));
     }
 
     public int year() {
@@ -30,57 +34,17 @@ public record DemoCalendar(LocalDate today) {
         return today.minusMonths(6).getYear();
     }
 
-    /** The self-assessment window: open for five weeks, closing in eight days. */
-    public LocalDate assessmentOpensOn() {
-        return today.minusDays(36);
-    }
-
-    public LocalDate assessmentClosesOn() {
-        return today.plusDays(8);
-    }
-
-    /** The first year of the multi-year PAR INDEX plan (152/KH-UBND), four years back. */
-    public int planFirstYear() {
-        return year() - 4;
-    }
-
-    public int planLastYear() {
-        return year() + 4;
-    }
-
-    /** The People's Committee's one-off report that was due ten days ago. */
-    public LocalDate pastOneOffDeadline() {
-        return today.minusDays(10);
-    }
-
-    /** The one-off report due in five days. */
-    public LocalDate comingOneOffDeadline() {
-        return today.plusDays(5);
-    }
-
-    public LocalDate daysAgo(int days) {
-        return today.minusDays(days);
-    }
-
-    public LocalDate inDays(int days) {
-        return today.plusDays(days);
-    }
-
-    /**
-     * The text with each {@code {today±N}} replaced by that day (ISO, {@code 2026-11-27}), each {@code {year±N}} by
-     * that year and {@code {round±N}} by the year of the assessment round under way, plus or minus N.
-     */
+    /** The text with each {@code {today±N}} as that day (ISO), {@code {year±N}} and {@code {round±N}} as that year. */
     public String resolve(String text) {
         Matcher matcher = RELATIVE.matcher(text);
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {
             int offset = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
-            String value = switch (matcher.group(1)) {
+            matcher.appendReplacement(resolved, switch (matcher.group(1)) {
                 case "today" -> today.plusDays(offset).toString();
                 case "year" -> String.valueOf(year() + offset);
                 default -> String.valueOf(assessmentYear() + offset);
-            };
-            matcher.appendReplacement(resolved, value);
+            });
         }
         return matcher.appendTail(resolved).toString();
     }

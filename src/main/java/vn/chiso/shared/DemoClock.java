@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
 /**
  * The application's clock while the demo is built: on the thread building it, the moment the demo's files say a step
  * happened ({@link #at}), so that the services stamp that moment and judge lateness themselves as they do for users;
@@ -39,5 +43,21 @@ public class DemoClock extends Clock {
     public Instant instant() {
         LocalDateTime moment = MOMENT.get();
         return moment == null ? real.instant() : moment.atZone(getZone()).toInstant();
+    }
+
+    /** In a demo context every clock bean is wrapped in a {@code DemoClock}. */
+    @Configuration(proxyBeanMethods = false)
+    @DemoData
+    static class Wrapping {
+
+        @Bean
+        static BeanPostProcessor demoClocks() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof Clock clock && !(bean instanceof DemoClock) ? new DemoClock(clock) : bean;
+                }
+            };
+        }
     }
 }

@@ -22,10 +22,5 @@ import org.springframework.core.annotation.Order;
 public @interface DemoData {
 
     /** {@link Order} of the demo loaders: units before the accounts that belong to them, and so on. */
-    int UNITS = 10;
-    int ACCOUNTS = 20;
-    int RESULTS = 30;
-    int PLANS = 40;
-    int REPORTS = 50;
-    int ASSESSMENTS = 60;
+    int UNITS = 10, ACCOUNTS = 20, RESULTS = 30, PLANS = 40, REPORTS = 50, ASSESSMENTS = 60;
 }

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -25,75 +23,52 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo's files under {@code src/main/resources/demo/}: CSV tables (a header, an empty cell is no value), YAML
- * documents read into records, text read line by line and files as they are. Every {@code {today-10}},
- * {@code {year+4}} or {@code {round}} in the text files is resolved by the {@link DemoCalendar} before they are read,
- * so the story moves with the day the demo is built.
+ * The demo's files under {@code src/main/resources/demo/}: CSV tables (a header, {@code #} comments, an empty cell is
+ * no value), YAML documents read into records (dates left as the ISO text the records read) and files as they are.
+ * The {@link DemoCalendar} resolves their {@code {today-10}}, {@code {year+4}} and {@code {round}} before they are read.
  */
 @Component
 @DemoData
-public class DemoFiles {
+public record DemoFiles(DemoCalendar calendar) {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY).build();
 
-    private final DemoCalendar calendar;
-
-    DemoFiles(DemoCalendar calendar) {
-        this.calendar = calendar;
-    }
-
-    /** The rows of {@code demo/<name>}, each by column name; lines starting with {@code #} are comments. */
+    /** The rows of {@code demo/<name>}, each by column name. */
     public List<Map<String, String>> csv(String name) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-                .setIgnoreEmptyLines(true).setTrim(true).get();
         try {
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord record : format.parse(new StringReader(text(new ClassPathResource("demo/" + name))))) {
-                Map<String, String> row = new LinkedHashMap<>();
-                record.toMap().forEach((column, value) -> row.put(column, value.isEmpty() ? null : value));
-                rows.add(row);
-            }
-            return rows;
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').setTrim(true)
+                    .get().parse(new StringReader(text(resource(name)))).stream().map(record -> {
+                        Map<String, String> row = new HashMap<>();
+                        record.toMap().forEach((column, value) -> row.put(column, value.isEmpty() ? null : value));
+                        return row;
+                    }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The lines of the text file {@code demo/<name>}, without blank lines and {@code #} comments. */
-    public List<String> lines(String name) {
-        return text(new ClassPathResource("demo/" + name)).lines()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-    }
-
-    /** The bytes of {@code demo/<name>}, as they are. */
     public byte[] bytes(String name) {
         try {
-            return new ClassPathResource("demo/" + name).getContentAsByteArray();
+            return resource(name).getContentAsByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The YAML document {@code demo/<name>} as a {@code type}. */
-    public <T> T yaml(String name, Class<T> type) {
-        return read(new ClassPathResource("demo/" + name), type);
-    }
-
-    /** Every YAML document in {@code demo/<folder>/}, in the order of their file names. */
-    public <T> List<T> yamls(String folder, Class<T> type) {
+    /** The YAML document {@code demo/<name>}, or with {@code *} every one in a folder in the order of their names. */
+    public <T> List<T> yaml(String name, Class<T> type) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath:demo/" + folder + "/*.yaml");
-            return Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename))
-                    .map(file -> read(file, type)).toList();
+            return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath:demo/" + name))
+                    .sorted(Comparator.comparing(Resource::getFilename)).map(file -> MAPPER.convertValue(
+                            new Yaml(new DatesAsWritten()).load(text(file)), type)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private <T> T read(Resource file, Class<T> type) {
-        return MAPPER.convertValue(new Yaml(new DatesAsWritten()).load(text(file)), type);
+    private static Resource resource(String name) {
+        return new ClassPathResource("demo/" + name);
     }
 
     private String text(Resource file) {
@@ -104,7 +79,6 @@ public class DemoFiles {
         }
     }
 
-    /** YAML's dates left as the ISO text they are written in, which the records read as days and moments. */
     private static final class DatesAsWritten extends SafeConstructor {
 
         DatesAsWritten() {

@@ -21,15 +21,7 @@ import vn.chiso.shared.DemoFiles;
 @Component
 @DemoData
 @Order(DemoData.UNITS)
-class DemoUnits implements ApplicationRunner {
-
-    private final UnitRepository repository;
-    private final DemoFiles files;
-
-    DemoUnits(UnitRepository repository, DemoFiles files) {
-        this.repository = repository;
-        this.files = files;
-    }
+record DemoUnits(UnitRepository repository, DemoFiles files) implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {

@@ -16,12 +16,10 @@ class DemoCalendarTests {
     void builtOn7December2026TheRoundOf2026RunsFrom1NovemberTo15DecemberAndThePlanFrom2022To2030() {
         DemoCalendar calendar = new DemoCalendar(LocalDate.of(2026, 12, 7));
         assertThat(calendar.assessmentYear()).isEqualTo(2026);
-        assertThat(calendar.assessmentOpensOn()).isEqualTo(LocalDate.of(2026, 11, 1));
-        assertThat(calendar.assessmentClosesOn()).isEqualTo(LocalDate.of(2026, 12, 15));
-        assertThat(calendar.planFirstYear()).isEqualTo(2022);
-        assertThat(calendar.planLastYear()).isEqualTo(2030);
-        assertThat(calendar.pastOneOffDeadline()).isEqualTo(LocalDate.of(2026, 11, 27));
-        assertThat(calendar.comingOneOffDeadline()).isEqualTo(LocalDate.of(2026, 12, 12));
+        // what the files write as the round's window, plan 152's years and its one-off deadlines
+        assertThat(calendar.resolve("{today-36} {today+8}")).isEqualTo("2026-11-01 2026-12-15");
+        assertThat(calendar.resolve("{year-4}-{year+4}")).isEqualTo("2022-2030");
+        assertThat(calendar.resolve("{today-10} {today+5}")).isEqualTo("2026-11-27 2026-12-12");
     }
 
     /** A year's units assess themselves at its end or early in the next year: the round's year changes in July. */
@@ -29,14 +27,14 @@ class DemoCalendarTests {
     void theRoundUnderWayIsLastYearsUntilTheEndOfJune() {
         assertThat(new DemoCalendar(LocalDate.of(2027, 6, 30)).assessmentYear()).isEqualTo(2026);
         assertThat(new DemoCalendar(LocalDate.of(2027, 7, 1)).assessmentYear()).isEqualTo(2027);
-        assertThat(new DemoCalendar(LocalDate.of(2028, 1, 5)).assessmentOpensOn()).isEqualTo(LocalDate.of(2027, 11, 30));
+        assertThat(new DemoCalendar(LocalDate.of(2028, 1, 5)).resolve("{round} {today-36}")).isEqualTo("2027 2027-11-30");
     }
 
     /** 17:30 UTC on 31/12/2026 is already 1/1/2027 in Vietnam. */
     @Test
     void todayIsTheDayInTheClocksZone() {
         ZonedDateTime evening = ZonedDateTime.of(2026, 12, 31, 17, 30, 0, 0, ZoneId.of("UTC"));
-        DemoCalendar calendar = DemoCalendar.of(Clock.fixed(evening.toInstant(), ZoneId.of("Asia/Ho_Chi_Minh")));
+        DemoCalendar calendar = new DemoCalendar(Clock.fixed(evening.toInstant(), ZoneId.of("Asia/Ho_Chi_Minh")));
         assertThat(calendar.today()).isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(calendar.year()).isEqualTo(2027);
     }

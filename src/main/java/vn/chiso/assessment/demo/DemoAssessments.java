@@ -8,20 +8,18 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import vn.chiso.assessment.Appraisal;
 import vn.chiso.assessment.AppraisalForm;
 import vn.chiso.assessment.AssessedKind;
@@ -57,11 +55,10 @@ import vn.chiso.user.Role;
 @Component
 @DemoData
 @Order(DemoData.ASSESSMENTS)
-class DemoAssessments implements ApplicationRunner {
-
-    /** A line of a criteria file: the rounds it belongs to, its code and, when scored, maximum, step and document. */
-    private static final Pattern NODE = Pattern.compile(
-            "^(?:(\\d{4})(\\+|-(\\d{4}))?: )?([\\d.]+) (?:([\\d.]+) ([\\d.]+) (\\S+) )?(.+)$");
+record DemoAssessments(DemoFiles files, UnitService units, CriteriaSets sets, CriteriaEditing criteria,
+        AssessmentYears years, Enrolment enrolment, SurveyPoints survey, Assessments assessments,
+        SelfAssessment selfAssessment, Appraisal appraisal, EvidenceFiles evidence, Clock clock,
+        TransactionOperations transactions) implements ApplicationRunner {
 
     record Setup(String coordinator, String officer, List<String> notRated, List<SetFile> sets,
             Map<String, String> explanations, Map<String, List<String>> deductions, String underClaimed,
@@ -85,47 +82,16 @@ class DemoAssessments implements ApplicationRunner {
     record Evidence(String file, String backs) {
     }
 
-    private final DemoFiles files;
-    private final UnitService units;
-    private final CriteriaSets sets;
-    private final CriteriaEditing criteria;
-    private final AssessmentYears years;
-    private final Enrolment enrolment;
-    private final SurveyPoints survey;
-    private final Assessments assessments;
-    private final SelfAssessment selfAssessment;
-    private final Appraisal appraisal;
-    private final EvidenceFiles evidence;
-    private final Clock clock;
-
-    DemoAssessments(DemoFiles files, UnitService units, CriteriaSets sets, CriteriaEditing criteria,
-            AssessmentYears years, Enrolment enrolment, SurveyPoints survey, Assessments assessments,
-            SelfAssessment selfAssessment, Appraisal appraisal, EvidenceFiles evidence, Clock clock) {
-        this.files = files;
-        this.units = units;
-        this.sets = sets;
-        this.criteria = criteria;
-        this.years = years;
-        this.enrolment = enrolment;
-        this.survey = survey;
-        this.assessments = assessments;
-        this.selfAssessment = selfAssessment;
-        this.appraisal = appraisal;
-        this.evidence = evidence;
-        this.clock = clock;
-    }
-
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (!sets.all().isEmpty()) {
-            return;
+        if (sets.all().isEmpty()) {
+            Setup setup = files.yaml("assessments/assessments.yaml", Setup.class).get(0);
+            Map<String, UnitView> byCode = units.tree().stream()
+                    .collect(Collectors.toMap(UnitView::code, Function.identity()));
+            transactions.executeWithoutResult(status -> files.yaml("assessments/rounds/*.yaml", Round.class)
+                    .forEach(round -> play(round, setup, byCode)));
+            DemoClock.at(null);
         }
-        Setup setup = files.yaml("assessments/assessments.yaml", Setup.class);
-        Map<String, UnitView> byCode = units.tree().stream()
-                .collect(Collectors.toMap(UnitView::code, Function.identity()));
-        files.yamls("assessments/rounds", Round.class).forEach(round -> play(round, setup, byCode));
-        DemoClock.at(null);
     }
 
     /**
@@ -154,13 +120,10 @@ class DemoAssessments implements ApplicationRunner {
                 && survey.importFile(year, points.getBytes(StandardCharsets.UTF_8), coordinator).refused()) {
             throw new IllegalStateException("The demo's survey points of " + year + " are refused");
         }
-        for (Line line : round.assessments()) {
-            if (line.finalized() != null) {
-                DemoClock.at(line.finalized());
-                appraisal.finish(year, byCode.get(line.unit()).id(), appraiser(or(line.appraiser(),
-                        setup.coordinator())));
-            }
-        }
+        round.assessments().stream().filter(line -> line.finalized() != null).forEach(line -> {
+            DemoClock.at(line.finalized());
+            appraisal.finish(year, byCode.get(line.unit()).id(), appraiser(or(line.appraiser(), setup.coordinator())));
+        });
         if (round.published() != null) {
             DemoClock.at(round.published());
             years.publish(year, coordinator);
@@ -179,23 +142,17 @@ class DemoAssessments implements ApplicationRunner {
             long setId = criteria.create(new CriteriaSetForm(year, set.kind(), set.name().formatted(year),
                     set.surveyPoints()), coordinator);
             Map<String, Long> ids = new HashMap<>();
-            for (String text : files.lines("assessments/criteria-" + set.kind().name().toLowerCase(Locale.ROOT)
-                    + ".txt")) {
-                Matcher node = NODE.matcher(text);
-                if (!node.matches()) {
-                    throw new IllegalStateException("Not a criterion: " + text);
-                }
-                int from = node.group(1) == null ? year : Integer.parseInt(node.group(1));
-                int to = "+".equals(node.group(2)) ? year : node.group(3) == null ? from
-                        : Integer.parseInt(node.group(3));
-                if (year >= from && year <= to) {
-                    String code = node.group(4);
+            for (Map<String, String> node : files.csv("assessments/criteria-"
+                    + set.kind().name().toLowerCase(Locale.ROOT) + ".csv")) {
+                if (year >= Integer.parseInt(or(node.get("from"), "0"))
+                        && year <= Integer.parseInt(or(node.get("to"), "9999"))) {
+                    String code = node.get("code");
                     Long parent = code.contains(".") ? ids.get(code.substring(0, code.lastIndexOf('.'))) : null;
-                    long id = criteria.addNode(setId, new CriterionForm(parent, code, node.group(8),
-                            new BigDecimal(or(node.group(5), "1")), node.group(6) == null ? null
-                                    : new BigDecimal(node.group(6))));
+                    long id = criteria.addNode(setId, new CriterionForm(parent, code, node.get("name"),
+                            new BigDecimal(or(node.get("max"), "1")), node.get("step") == null ? null
+                                    : new BigDecimal(node.get("step"))));
                     ids.put(code, id);
-                    documents.put(id, node.group(7));
+                    documents.put(id, node.get("document"));
                 }
             }
             round.waived().getOrDefault(set.kind(), Map.of()).forEach((code, waivedUnits) -> waivedUnits.forEach(

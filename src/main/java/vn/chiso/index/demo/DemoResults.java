@@ -33,26 +33,10 @@ import vn.chiso.unit.UnitView;
 @Component
 @DemoData
 @Order(DemoData.RESULTS)
-class DemoResults implements ApplicationRunner {
+record DemoResults(IndexCatalogue catalogue, ResultImports imports, ManualEntries entries, ResultQueries results,
+        UnitService units, DemoFiles files) implements ApplicationRunner {
 
     private static final String COORDINATOR = "noivu";
-
-    private final IndexCatalogue catalogue;
-    private final ResultImports imports;
-    private final ManualEntries entries;
-    private final ResultQueries results;
-    private final UnitService units;
-    private final DemoFiles files;
-
-    DemoResults(IndexCatalogue catalogue, ResultImports imports, ManualEntries entries, ResultQueries results,
-            UnitService units, DemoFiles files) {
-        this.catalogue = catalogue;
-        this.imports = imports;
-        this.entries = entries;
-        this.results = results;
-        this.units = units;
-        this.files = files;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -36,7 +36,9 @@ import vn.chiso.unit.UnitView;
 @Component
 @DemoData
 @Order(DemoData.PLANS)
-class DemoPlans implements ApplicationRunner {
+record DemoPlans(PlanService plans, TargetService targets, TaskService tasks, SectionService sections,
+        ReportingPeriods periods, IndexCatalogue catalogue, UnitService units, DemoFiles files)
+        implements ApplicationRunner {
 
     record PlanFile(String number, LocalDate issueDate, String issuer, String title, int firstYear, int lastYear,
             List<String> indices, String parent, String legalBasis, String purpose, PlanStatus status,
@@ -52,31 +54,10 @@ class DemoPlans implements ApplicationRunner {
             List<String> lead, List<String> coordinating, List<String> indicators) {
     }
 
-    private final PlanService plans;
-    private final TargetService targets;
-    private final TaskService tasks;
-    private final SectionService sections;
-    private final ReportingPeriods periods;
-    private final IndexCatalogue catalogue;
-    private final UnitService units;
-    private final DemoFiles files;
-
-    DemoPlans(PlanService plans, TargetService targets, TaskService tasks, SectionService sections,
-            ReportingPeriods periods, IndexCatalogue catalogue, UnitService units, DemoFiles files) {
-        this.plans = plans;
-        this.targets = targets;
-        this.tasks = tasks;
-        this.sections = sections;
-        this.periods = periods;
-        this.catalogue = catalogue;
-        this.units = units;
-        this.files = files;
-    }
-
     @Override
     public void run(ApplicationArguments args) {
         if (plans.all().isEmpty()) {
-            files.yamls("plans", PlanFile.class).forEach(this::add);
+            files.yaml("plans/*.yaml", PlanFile.class).forEach(this::add);
         }
     }
 

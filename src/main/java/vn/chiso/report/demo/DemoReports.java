@@ -39,7 +39,8 @@ import vn.chiso.user.Role;
 @Component
 @DemoData
 @Order(DemoData.REPORTS)
-class DemoReports implements ApplicationRunner {
+record DemoReports(PlanService plans, ReportingPeriods periods, ProgressReports reports, ReportEditing editing,
+        ReportReview review, UnitService units, DemoCalendar calendar, DemoFiles files) implements ApplicationRunner {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
@@ -62,33 +63,12 @@ class DemoReports implements ApplicationRunner {
     record Series(String unit, String officer, Integer lateEvery, Integer missingEvery) {
     }
 
-    private final PlanService plans;
-    private final ReportingPeriods periods;
-    private final ProgressReports reports;
-    private final ReportEditing editing;
-    private final ReportReview review;
-    private final UnitService units;
-    private final DemoCalendar calendar;
-    private final DemoFiles files;
-
-    DemoReports(PlanService plans, ReportingPeriods periods, ProgressReports reports, ReportEditing editing,
-            ReportReview review, UnitService units, DemoCalendar calendar, DemoFiles files) {
-        this.plans = plans;
-        this.periods = periods;
-        this.reports = reports;
-        this.editing = editing;
-        this.review = review;
-        this.units = units;
-        this.calendar = calendar;
-        this.files = files;
-    }
-
     @Override
     public void run(ApplicationArguments args) {
         if (reports.any()) {
             return;
         }
-        for (Line line : files.yaml("reports/reports.yaml", ReportsFile.class).reports()) {
+        for (Line line : files.yaml("reports/reports.yaml", ReportsFile.class).get(0).reports()) {
             plans.all().stream().filter(plan -> plan.number().equals(line.plan())).findFirst().ifPresent(plan -> {
                 List<ReportingPeriodView> all = periods.periods(plan.id());
                 if (line.everyPastPeriod() != null) {

@@ -268,8 +268,8 @@ class DemoAssessmentsTests {
         AssessmentView health = assessments.view(year, unit("SYT").id());
         assertThat(health.status()).isEqualTo(AssessmentStatus.RESPONDED);
         assertThat(health.header().returnComment()).contains("bổ sung tài liệu kiểm chứng");
-        assertThat(health.header().returnedAt().atZone(zone).toLocalDate()).isEqualTo(calendar.daysAgo(12));
-        assertThat(health.header().respondedAt().atZone(zone).toLocalDate()).isEqualTo(calendar.daysAgo(3));
+        assertThat(health.header().returnedAt().atZone(zone).toLocalDate()).isEqualTo(calendar.today().minusDays(12));
+        assertThat(health.header().respondedAt().atZone(zone).toLocalDate()).isEqualTo(calendar.today().minusDays(3));
         List<ScoreLine> lowered = health.lines().values().stream()
                 .filter(line -> line.appraisedScore().compareTo(line.selfScore()) < 0).toList();
         assertThat(lowered).isNotEmpty().allSatisfy(line -> {
@@ -280,7 +280,7 @@ class DemoAssessmentsTests {
         AssessmentView planning = assessments.view(year, unit("SKHDT").id());
         assertThat(planning.status()).isEqualTo(AssessmentStatus.RETURNED);
         assertThat(planning.responseSent()).isFalse();
-        assertThat(planning.header().returnedAt().atZone(zone).toLocalDate()).isEqualTo(calendar.daysAgo(5));
+        assertThat(planning.header().returnedAt().atZone(zone).toLocalDate()).isEqualTo(calendar.today().minusDays(5));
         assertThat(planning.lines().values()).allSatisfy(line -> assertThat(line.appraisedScore()).isNotNull());
     }
 

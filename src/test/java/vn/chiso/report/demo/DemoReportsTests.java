@@ -123,7 +123,7 @@ class DemoReportsTests {
     void plan152HasAReportLateAndWaitingAReportDueAndARecordOverThePastPeriods() {
         PlanView plan = plans.all().stream().filter(p -> p.number().equals("152/KH-UBND")).findFirst().orElseThrow();
         List<ReportingPeriodView> schedule = periods.periods(plan.id());
-        ReportingPeriodView past = oneOff(schedule, calendar.daysAgo(10));
+        ReportingPeriodView past = oneOff(schedule, calendar.today().minusDays(10));
         Map<String, UnitStatus> sent = byCode(timeliness.of(past));
         assertThat(sent.get("SNV").state()).isEqualTo(UnitState.ON_TIME);
         assertThat(sent.get("STC").state()).isEqualTo(UnitState.ON_TIME);
@@ -131,10 +131,10 @@ class DemoReportsTests {
         UnitStatus justice = sent.get("STP");
         assertThat(justice.state()).isEqualTo(UnitState.LATE);
         assertThat(justice.report().status()).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(justice.report().firstSubmittedAt().atZone(VIETNAM).toLocalDate()).isEqualTo(calendar.daysAgo(4));
+        assertThat(justice.report().firstSubmittedAt().atZone(VIETNAM).toLocalDate()).isEqualTo(calendar.today().minusDays(4));
         assertThat(sent.get("VPUBND").state()).isEqualTo(UnitState.MISSING);
 
-        Map<String, UnitStatus> coming = byCode(timeliness.of(oneOff(schedule, calendar.inDays(5))));
+        Map<String, UnitStatus> coming = byCode(timeliness.of(oneOff(schedule, calendar.today().plusDays(5))));
         assertThat(coming.values()).allSatisfy(unit -> assertThat(unit.state()).isEqualTo(UnitState.PENDING));
         assertThat(coming.get("STP").report().status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(coming.values()).filteredOn(unit -> unit.report() != null).hasSize(1);
