@@ -1,8 +1,6 @@
 package vn.chiso.unit;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.ApplicationArguments;
@@ -13,10 +11,10 @@ import vn.chiso.shared.DemoData;
 import vn.chiso.shared.DemoFiles;
 
 /**
- * The bodies of Khánh Hòa before the 2025 reform, from {@code demo/units.csv}. Each unit is added when its code is
- * missing, so an older demo database gains the new ones. They go straight to the repository, each unit after its
- * parent: the data is known to be valid, and creating some 200 units one by one through the service, each checking
- * the whole tree, took seconds at every start.
+ * The bodies of Khánh Hòa before the 2025 reform, from {@code demo/units.csv}, each after its parent. Each unit is
+ * added when its code is missing, so an older demo database gains the new ones. They go straight to the repository:
+ * the data is known to be valid, and creating some 200 units one by one through the service, each checking the whole
+ * tree, took seconds at every start.
  */
 @Component
 @DemoData
@@ -27,22 +25,16 @@ record DemoUnits(UnitRepository repository, DemoFiles files) implements Applicat
     public void run(ApplicationArguments args) {
         Map<String, Long> ids = new HashMap<>();
         repository.findAll().forEach(unit -> ids.put(unit.code(), unit.id()));
-        List<Map<String, String>> missing = new ArrayList<>(files.csv("units.csv").stream()
-                .filter(row -> !ids.containsKey(row.get("code"))).toList());
-        while (!missing.isEmpty()) {
-            List<Map<String, String>> ready = missing.stream()
-                    .filter(row -> row.get("parent") == null || ids.get(row.get("parent")) != null).toList();
-            if (ready.isEmpty()) {
-                throw new IllegalStateException("demo/units.csv: no parent for " + missing.get(0).get("code"));
+        for (Map<String, String> row : files.csv("units.csv")) {
+            String parent = row.get("parent");
+            if (!ids.containsKey(row.get("code"))) {
+                if (parent != null && !ids.containsKey(parent)) {
+                    throw new IllegalStateException("demo/units.csv: " + row.get("code") + " comes before its parent");
+                }
+                ids.put(row.get("code"), repository.insert(new Unit(null, row.get("code"), row.get("name"),
+                        row.get("short_name"), UnitKind.valueOf(row.get("kind")), ids.get(parent),
+                        Boolean.parseBoolean(row.get("active")))));
             }
-            ready.forEach(row -> ids.put(row.get("code"), repository.insert(unit(row, ids))));
-            missing.removeAll(ready);
         }
-    }
-
-    private static Unit unit(Map<String, String> row, Map<String, Long> ids) {
-        return new Unit(null, row.get("code"), row.get("name"), row.get("short_name"),
-                UnitKind.valueOf(row.get("kind")), row.get("parent") == null ? null : ids.get(row.get("parent")),
-                Boolean.parseBoolean(row.get("active")));
     }
 }

@@ -198,11 +198,8 @@ record DemoAssessments(DemoFiles files, UnitService units, CriteriaSets sets, Cr
         Set<String> fields = words(line.fields());
         Set<String> unexplained = words(line.unexplained());
         Set<String> backed = words(line.evidence() == null ? null : line.evidence().backs());
-        Map<String, String[]> scores = new HashMap<>();
-        for (String score : line.scores() == null ? new String[0] : line.scores().split(";")) {
-            String[] parts = score.strip().split(" ");
-            scores.put(parts[0], parts[1].split("/"));
-        }
+        Map<String, String[]> scores = line.scores() == null ? Map.of() : Arrays.stream(line.scores().split(";"))
+                .map(score -> score.strip().split(" ")).collect(Collectors.toMap(p -> p[0], p -> p[1].split("/")));
         Forms forms = new Forms(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Criterion criterion : applicable) {
             String code = criterion.code();
