@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,16 +106,19 @@ class BackupRestoreTests {
     }
 
     /**
-     * The folder of a pg_dump and pg_restore that can read this server: PG_BIN when set, else Debian's folder for
-     * the server's major version. The embedded PostgreSQL ships neither.
+     * The folder of a pg_dump and pg_restore that can read this server: PG_BIN when set, else what bin/pg-client
+     * finds or fetches (the embedded PostgreSQL ships neither, and Debian 12's are too old for it).
      */
-    private static Path clientTools(String major) {
-        Optional<Path> bin = Stream.of(System.getenv("PG_BIN"), "/usr/lib/postgresql/" + major + "/bin")
-                .filter(folder -> folder != null && Files.isExecutable(Path.of(folder, "pg_dump")))
-                .map(Path::of).findFirst();
-        assertThat(bin).as("pg_dump and pg_restore of PostgreSQL %s (set PG_BIN; see README, Backup)", major)
-                .isPresent();
-        return bin.get();
+    private static Path clientTools(String major) throws IOException, InterruptedException {
+        String given = System.getenv("PG_BIN");
+        if (given != null) {
+            return Path.of(given);
+        }
+        Process client = new ProcessBuilder("bin/pg-client").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String folder = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(client.waitFor(300, TimeUnit.SECONDS) && client.exitValue() == 0)
+                .as("bin/pg-client found or fetched pg_dump and pg_restore of PostgreSQL %s", major).isTrue();
+        return Path.of(folder);
     }
 
     private static void run(Map<String, String> environment, String... command) throws IOException,
