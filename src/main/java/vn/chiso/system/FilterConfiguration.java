@@ -1,5 +1,9 @@
 package vn.chiso.system;
 
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -10,11 +14,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.thymeleaf.ITemplateEngine;
 
 /**
  * The filters that answer before the application's own pages: {@link NotReadyFilter} first of all while the
  * application starts; {@link CookieFlagsFilter} around everything that sets cookies; {@link DirectErrorRequestFilter}
- * for {@code /error} asked for directly; {@link OversizedUploadFilter} for uploads over the request limits, between
+ * for {@code /error} asked for directly; {@link DatabaseUnavailableFilter} around the session filter, which reads
+ * PostgreSQL, to answer 503 while the database cannot be reached; {@link OversizedUploadFilter} for uploads over the request limits, between
  * the session and security; then {@link ListIndexFilter}, which reads the parameters once that one let them through.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +47,25 @@ class FilterConfiguration {
         var registration = new FilterRegistrationBean<>(new DirectErrorRequestFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    @Bean
+    static OutageAwareDataSource.Wrapper outageAwareDataSource() {
+        return new OutageAwareDataSource.Wrapper();
+    }
+
+    @Bean(destroyMethod = "close")
+    DatabaseOutage databaseOutage(DataSource dataSource) throws SQLException {
+        return dataSource.unwrap(OutageAwareDataSource.class).outage();
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(DatabaseOutage outage,
+            ITemplateEngine templates) {
+        var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(outage, templates));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }
 

@@ -50,13 +50,13 @@ class NotReadyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(page(locale, request.getContextPath()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static boolean passes(HttpServletRequest request) {
+    static boolean passes(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/actuator/health") || path.startsWith("/webjars/") || path.startsWith("/css/")
+        return path.startsWith("/actuator/health") || path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
                 || path.startsWith("/images/");
     }
 
-    private static String language(HttpServletRequest request) {
+    static String language(HttpServletRequest request) {
         String chosen = request.getParameter("lang");
         if (chosen == null && request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {

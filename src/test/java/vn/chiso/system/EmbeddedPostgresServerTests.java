@@ -74,6 +74,44 @@ class EmbeddedPostgresServerTests {
                 .hasMessageContaining("not empty");
     }
 
+    @Test
+    void theConfiguredPortIsKeptAcrossAStopAndAfterAKilledPostmasterWithTheDataKept() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(temp.resolve("port"), port)) {
+            assertThat(server.port()).isEqualTo(port);
+            assertThat(server.jdbcUrl()).startsWith("jdbc:postgresql://localhost:" + port + "/");
+            execute(server, "create table note (text text)", "insert into note values ('kept')");
+
+            server.stop();
+            assertThatThrownBy(() -> query(server, "select 1")).isInstanceOf(SQLException.class);
+            Thread.sleep(1500);
+            assertThatThrownBy(() -> query(server, "select 1")).as("a stop asked for is not undone").isInstanceOf(SQLException.class);
+            server.restart();
+            assertThat(query(server, "select text from note")).containsExactly("kept");
+
+            ProcessHandle killed = server.postmaster().orElseThrow();
+            long began = System.nanoTime();
+            killed.destroyForcibly();
+            List<String> rows = List.of();
+            while ((rows.isEmpty() || server.postmaster().isEmpty())
+                    && System.nanoTime() - began < TimeUnit.SECONDS.toNanos(20)) {
+                try {
+                    rows = query(server, "select text from note");
+                } catch (SQLException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            System.out.printf("Embedded PostgreSQL killed with SIGKILL: serving again on port %d after %d ms%n", port,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
+            assertThat(rows).containsExactly("kept");
+            assertThat(server.port()).isEqualTo(port);
+            assertThat(server.postmaster().orElseThrow().pid()).isNotEqualTo(killed.pid());
+        }
+    }
+
     /**
      * Another JVM runs the server; while it lives, this JVM may not take the folder. Then that JVM is killed with
      * SIGKILL: its PostgreSQL keeps running, orphaned. The next start stops the orphan and finds the committed row.
