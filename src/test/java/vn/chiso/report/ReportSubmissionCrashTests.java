@@ -53,6 +53,8 @@ class ReportSubmissionCrashTests {
 
     private Process child;
     private int port;
+    /** The embedded PostgreSQL's, kept across the child's restarts as an installation keeps its own. */
+    private int databasePort;
 
     /** The last kill leaves PostgreSQL running, orphaned: stopped here, as the next start would. */
     @AfterEach
@@ -72,6 +74,7 @@ class ReportSubmissionCrashTests {
     @Test
     void aSubmissionKilledHalfwayLeavesTheDraftAsItWasOrTheReportSentWithItsWholeFile() throws Exception {
         port = freePort();
+        databasePort = freePort();
         start(1);
         HttpBrowser officer = signedIn();
         List<Long> drafts = drafts(officer);
@@ -297,6 +300,7 @@ class ReportSubmissionCrashTests {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath, "vn.chiso.ChisoApplication",
                 "--server.port=" + port, "--chiso.embedded-db.dir=" + dir.resolve("postgres"),
+                "--chiso.embedded-db.port=" + databasePort,
                 "--chiso.uploads.dir=" + dir.resolve("uploads")));
         child = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("application-" + run + ".log").toFile()).start();
